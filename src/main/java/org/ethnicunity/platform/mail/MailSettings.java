@@ -1,0 +1,25 @@
+package org.ethnicunity.platform.mail;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param from     sender address of every notice
+ * @param baseUrl  the address people use to reach this application, for links in mails
+ */
+@ConfigurationProperties("app.mail")
+public record MailSettings(@DefaultValue("noreply@localhost") String from,
+                           @DefaultValue("http://localhost:8080") String baseUrl) {
+
+    public String tasklistUrl() {
+        return baseUrl + "/camunda/app/tasklist/default/";
+    }
+
+    public String taskUrl(String taskId) {
+        return tasklistUrl() + "#/?task=" + taskId;
+    }
+
+    public String designationUrl(long designationId) {
+        return baseUrl + "/api/designations/" + designationId;
+    }
+}

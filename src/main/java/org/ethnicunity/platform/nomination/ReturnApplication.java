@@ -1,0 +1,32 @@
+package org.ethnicunity.platform.nomination;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Returns the application to the unit for more material: remembers which step returned it (the
+ * resubmission goes back there) and why, clears that step's decision so the reviewer starts afresh,
+ * and tells the unit. Inputs from the model: {@code stage} and {@code reason}.
+ */
+@Component("returnApplication")
+class ReturnApplication implements JavaDelegate {
+
+    private final NominationMails mails;
+
+    ReturnApplication(NominationMails mails) {
+        this.mails = mails;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Stage stage = Stage.of(execution.getVariableLocal("stage"));
+        String reason = (String) execution.getVariableLocal("reason");
+        execution.setVariable("returnedFrom", stage.name());
+        execution.setVariable("returnedFromLabel", stage.label);
+        execution.setVariable("returnReason", reason);
+        execution.removeVariable(stage.decisionVariable);
+        execution.removeVariable("resubmissionNote");
+        mails.returned(execution, stage, reason);
+    }
+}

@@ -1,0 +1,142 @@
+package org.ethnicunity.platform.registry;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.ethnicunity.platform.BusinessClock;
+import org.ethnicunity.platform.RuleViolation;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The registry's rules: who may apply for what, and every change of a designation's state with its
+ * event. Called from process delegates inside the engine's transaction, so a refused rule rolls the
+ * whole step back.
+ */
+@Service
+public class RegistryService {
+
+    private final UnitRepository units;
+    private final CampaignRepository campaigns;
+    private final DesignationRepository designations;
+    private final RegistryRules rules;
+    private final BusinessClock clock;
+
+    RegistryService(UnitRepository units, CampaignRepository campaigns, DesignationRepository designations,
+                    RegistryRules rules, BusinessClock clock) {
+        this.units = units;
+        this.campaigns = campaigns;
+        this.designations = designations;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    public Unit unit(long id) {
+        return units.find(id).orElseThrow(() -> new RuleViolation("unitId", "找不到编号为 " + id + " 的单位"));
+    }
+
+    public Campaign campaign(long id) {
+        return campaigns.find(id).orElseThrow(() -> new RuleViolation("campaignId", "找不到编号为 " + id + " 的评选批次"));
+    }
+
+    public Campaign campaignByCode(String code) {
+        return campaigns.findByCode(code == null ? "" : code.trim()).orElseThrow(
+                () -> new RuleViolation("campaignCode", "找不到评选批次「" + code + "」，请核对评选通知中的批次编号"));
+    }
+
+    public Designation designation(long id) {
+        return designations.find(id).orElseThrow(() -> new RuleViolation("designationId", "找不到编号为 " + id + " 的命名记录"));
+    }
+
+    /**
+     * Checks every application rule and records the application (APPLYING) with its first event.
+     * Throws {@link RuleViolation} with the reason when the unit may not apply.
+     */
+    @Transactional
+    public Designation openApplication(Unit unit, Campaign campaign, String actor, String processInstanceId) {
+        LocalDate today = clock.today();
+        if (!campaign.isOpenOn(today)) {
+            throw new RuleViolation("campaign.window", "评选批次「" + campaign.name() + "」的申报时间为 "
+                    + campaign.applicationStart() + " 至 " + campaign.applicationEnd() + "，今天（" + today + "）不在申报期内");
+        }
+        if (!RegionCodes.covers(campaign.regionCode(), unit.regionCode())) {
+            throw new RuleViolation("campaign.region", "「" + unit.name() + "」不在评选批次「" + campaign.name() + "」的行政区域内");
+        }
+        Level below = campaign.level().below();
+        if (below != null && designations.findByUnitAndLevel(unit.id(), below, DesignationStatus.HOLDING).isEmpty()) {
+            throw new RuleViolation("level.prerequisite", "申报" + campaign.level().label() + "示范单位须已获得"
+                    + below.label() + "示范单位称号，「" + unit.name() + "」尚未获得");
+        }
+        List<Designation> same = designations.findByUnitAndLevel(unit.id(), campaign.level(), DesignationStatus.ACTIVE);
+        if (!same.isEmpty()) {
+            throw duplicate(unit, campaign, same.get(0));
+        }
+        Optional<LocalDate> revoked = designations.latestRevocation(unit.id());
+        if (revoked.isPresent() && today.isBefore(revoked.get().plusYears(rules.revocationLockoutYears()))) {
+            throw new RuleViolation("revocation.lockout", "「" + unit.name() + "」的称号于 " + revoked.get()
+                    + " 被撤销，" + rules.revocationLockoutYears() + " 年内（" + revoked.get().plusYears(rules.revocationLockoutYears())
+                    + " 前）不得再次申报");
+        }
+        long id;
+        try {
+            id = designations.insert(unit.id(), campaign.level(), campaign.id(), DesignationStatus.APPLYING,
+                    processInstanceId, campaign.name());
+        } catch (DuplicateKeyException race) {
+            // Another application of the same unit and level committed between our check and insert.
+            throw duplicate(unit, campaign, designations.findByUnitAndLevel(unit.id(), campaign.level(),
+                    DesignationStatus.ACTIVE).get(0));
+        }
+        designations.insertEvent(id, null, DesignationStatus.APPLYING, actor, "提交申报：" + campaign.name(),
+                processInstanceId, clock.now());
+        return designation(id);
+    }
+
+    private static RuleViolation duplicate(Unit unit, Campaign campaign, Designation existing) {
+        return new RuleViolation("level.duplicate", "「" + unit.name() + "」已" + (DesignationStatus.HOLDING
+                .contains(existing.status()) ? "持有" : "正在申报") + campaign.level().label() + "示范单位称号（状态："
+                + existing.status().label() + "），不能重复申报");
+    }
+
+    @Transactional
+    public void changeStatus(long designationId, DesignationStatus to, String actor, String reason,
+                             String processInstanceId) {
+        Designation d = designation(designationId);
+        if (d.status() == to) {
+            return;
+        }
+        designations.updateStatus(designationId, to);
+        designations.insertEvent(designationId, d.status(), to, actor, reason, processInstanceId, clock.now());
+    }
+
+    /** Leading-group approval: the campaign's quota is checked under a row lock on the campaign. */
+    @Transactional
+    public void approve(long designationId, String actor, String reason, String processInstanceId) {
+        Designation d = designation(designationId);
+        Campaign campaign = campaigns.lock(d.campaignId());
+        if (campaign.quota() != null) {
+            int approved = designations.countInCampaign(campaign.id(), DesignationStatus.APPROVED);
+            if (approved >= campaign.quota()) {
+                throw new RuleViolation("campaign.quota", "评选批次「" + campaign.name() + "」名额已满（已批准 "
+                        + approved + " 个，名额 " + campaign.quota() + " 个），不能再批准，请选择“不予批准”");
+            }
+        }
+        changeStatus(designationId, DesignationStatus.IN_NOTICE, actor, reason, processInstanceId);
+    }
+
+    @Transactional
+    public Designation name(long designationId, String documentNumber, boolean recommended, String actor,
+                            String processInstanceId) {
+        Designation d = designation(designationId);
+        LocalDate named = clock.today();
+        LocalDate expiry = named.plusYears(rules.titleValidityYears());
+        designations.recordNaming(designationId, named, documentNumber, expiry, recommended);
+        designations.insertEvent(designationId, d.status(), DesignationStatus.NAMED, actor,
+                "命名，文号 " + documentNumber + (recommended ? "，推荐参加上一级评选" : ""), processInstanceId, clock.now());
+        return designation(designationId);
+    }
+
+    public List<DesignationEvent> history(long designationId) {
+        return designations.events(designationId);
+    }
+}

@@ -1,0 +1,28 @@
+package org.ethnicunity.platform.security;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * HTTP Basic against Camunda's identity service for the engine's REST API and the registry's
+ * {@code /api}: both are closed to anonymous callers. The filter also sets the engine's current
+ * authentication for the request, so Camunda's authorizations (region and role) apply to every call.
+ */
+@Configuration(proxyBeanMethods = false)
+class RestAuthenticationConfiguration {
+
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("rest-authentication");
+        registration.addUrlPatterns("/engine-rest/*", "/api/*");
+        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                HttpBasicAuthenticationProvider.class.getName());
+        registration.setOrder(10);
+        return registration;
+    }
+}

@@ -1,0 +1,96 @@
+package org.ethnicunity.platform.security;
+
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The authorizations every deployment needs, created at start when missing (idempotent):
+ * everybody may use Tasklist, read the process models and the shared task filters; unit contacts
+ * may start an application. What a user sees of the tasks follows from the candidate groups the
+ * models set per region and role: Camunda grants task access to those groups only.
+ */
+@Component
+@Order(0)
+class RoleAuthorizations implements ApplicationRunner {
+
+    private final AuthorizationService authorizations;
+    private final IdentityService identity;
+    private final FilterService filters;
+
+    RoleAuthorizations(AuthorizationService authorizations, IdentityService identity, FilterService filters) {
+        this.authorizations = authorizations;
+        this.identity = identity;
+        this.filters = filters;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (identity.createGroupQuery().groupId(Roles.UNIT_CONTACTS).count() == 0) {
+            Group group = identity.newGroup(Roles.UNIT_CONTACTS);
+            group.setName("申报单位联系人");
+            group.setType("WORKFLOW");
+            identity.saveGroup(group);
+        }
+        grantAll(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grantAll(Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+        grantAll(Resources.DECISION_DEFINITION, "*", Permissions.READ);
+        grantGroup(Roles.UNIT_CONTACTS, Resources.PROCESS_DEFINITION, "nomination", Permissions.CREATE_INSTANCE);
+        grantGroup(Roles.UNIT_CONTACTS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+        sharedFilter("全部待办", "本人有权办理的全部任务（按所在地区和角色）", -10, Map.of());
+        sharedFilter("我的任务", "已由我认领的任务", -5, Map.of("assigneeExpression", "${currentUser()}"));
+    }
+
+    private void grantAll(Resource resource, String resourceId, Permission permission) {
+        if (authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GLOBAL)
+                .resourceType(resource).resourceId(resourceId).hasPermission(permission).count() == 0) {
+            Authorization auth = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+            auth.setUserId(Authorization.ANY);
+            auth.setResource(resource);
+            auth.setResourceId(resourceId);
+            auth.addPermission(permission);
+            authorizations.saveAuthorization(auth);
+        }
+    }
+
+    private void grantGroup(String group, Resource resource, String resourceId, Permission permission) {
+        if (authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(resource)
+                .resourceId(resourceId).hasPermission(permission).count() == 0) {
+            Authorization auth = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            auth.setGroupId(group);
+            auth.setResource(resource);
+            auth.setResourceId(resourceId);
+            auth.addPermission(permission);
+            authorizations.saveAuthorization(auth);
+        }
+    }
+
+    private void sharedFilter(String name, String description, int priority, Map<String, Object> query) {
+        if (filters.createFilterQuery().filterName(name).count() > 0) {
+            return;
+        }
+        Filter filter = filters.newTaskFilter(name);
+        filter.setProperties(Map.of("description", description, "priority", priority, "refresh", true));
+        TaskQuery q = new TaskQueryImpl();
+        if (query.containsKey("assigneeExpression")) {
+            q.taskAssigneeExpression((String) query.get("assigneeExpression"));
+        }
+        filter.setQuery(q);
+        filters.saveFilter(filter);
+        grantAll(Resources.FILTER, filter.getId(), Permissions.READ);
+    }
+}
