@@ -1,0 +1,78 @@
+package org.ethnicunity.platform;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Base of the tests that need the whole application: the engine on embedded PostgreSQL, the demo
+ * data, a real SMTP server (GreenMail on 127.0.0.1:3025) and the HTTP port. One Spring context
+ * serves every such test class.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"dev", "test"})
+public abstract class IntegrationTest {
+
+    @RegisterExtension
+    protected static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP)
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+    @Autowired
+    protected ProcessEngine engine;
+
+    @BeforeEach
+    void initAssertions() {
+        BpmnAwareTests.init(engine);
+        engine.getIdentityService().clearAuthentication();
+    }
+
+    /** A received mail as subject, recipient and its plain-text and HTML parts. */
+    public record Mail(String to, String subject, String text, String html) {
+    }
+
+    protected static List<Mail> mails() {
+        return Arrays.stream(greenMail.getReceivedMessages()).map(IntegrationTest::read).toList();
+    }
+
+    protected static List<Mail> mailsTo(String address) {
+        return mails().stream().filter(m -> m.to().equals(address)).toList();
+    }
+
+    private static Mail read(MimeMessage message) {
+        try {
+            String[] parts = new String[2];
+            collect(message.getContent(), parts);
+            return new Mail(message.getAllRecipients()[0].toString(), message.getSubject(), parts[0], parts[1]);
+        } catch (Exception e) {
+            throw new IllegalStateException("Unreadable mail", e);
+        }
+    }
+
+    /** Walks the MIME tree for the text/plain (parts[0]) and text/html (parts[1]) bodies. */
+    private static void collect(Object content, String[] parts) throws Exception {
+        if (content instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart part = multipart.getBodyPart(i);
+                if (part.isMimeType("text/plain")) {
+                    parts[0] = (String) part.getContent();
+                } else if (part.isMimeType("text/html")) {
+                    parts[1] = (String) part.getContent();
+                } else {
+                    collect(part.getContent(), parts);
+                }
+            }
+        }
+    }
+}
