@@ -36,7 +36,7 @@ public class FormChecksPlugin extends AbstractProcessEnginePlugin {
         if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
             configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
         }
-        configuration.getCustomPreCommandInterceptorsTxRequired().add(new RuleViolationUnwrapper());
+        configuration.getCustomPreCommandInterceptorsTxRequired().add(new org.ethnicunity.platform.web.EngineErrorTranslator());
     }
 
     private class CheckedParse extends BpmnParse {

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.ethnicunity.platform.RuleViolation;
 import org.ethnicunity.platform.indicators.IndicatorSetRepository;
 import org.ethnicunity.platform.security.ApiAccess;
@@ -57,16 +56,14 @@ class RegistryController {
     private final DesignationRepository designations;
     private final IndicatorSetRepository indicatorSets;
     private final ApiAccess access;
-    private final IdentityService identity;
 
     RegistryController(UnitRepository units, CampaignRepository campaigns, DesignationRepository designations,
-                       IndicatorSetRepository indicatorSets, ApiAccess access, IdentityService identity) {
+                       IndicatorSetRepository indicatorSets, ApiAccess access) {
         this.units = units;
         this.campaigns = campaigns;
         this.designations = designations;
         this.indicatorSets = indicatorSets;
         this.access = access;
-        this.identity = identity;
     }
 
     @PostMapping("/units")
@@ -74,7 +71,7 @@ class RegistryController {
     Unit createUnit(@Valid @RequestBody NewUnit body) {
         access.requireRoleFor(body.regionCode(), COMMISSION, "登记该地区的创建单位");
         UnitType type = UnitType.parse(body.unitType());
-        if (identity.createUserQuery().userId(body.contactUser()).count() == 0) {
+        if (!access.userExists(body.contactUser())) {
             throw new RuleViolation("contactUser", "联系人账号「" + body.contactUser() + "」不存在，请先在 Admin 中创建该用户");
         }
         if (units.findByName(body.name().trim(), body.regionCode()).isPresent()) {

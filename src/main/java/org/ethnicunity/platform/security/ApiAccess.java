@@ -39,6 +39,20 @@ public class ApiAccess {
         }
     }
 
+    /**
+     * Whether a Camunda user exists, whoever asks: commission staff register units for contacts they
+     * may not read in Camunda's user directory.
+     */
+    public boolean userExists(String userId) {
+        Authentication caller = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        try {
+            return identity.createUserQuery().userId(userId).count() > 0;
+        } finally {
+            identity.setAuthentication(caller);
+        }
+    }
+
     private List<String> groups() {
         List<String> groups = authentication().getGroupIds();
         return groups == null ? List.of() : groups;

@@ -28,6 +28,7 @@ import org.ethnicunity.platform.security.Roles;
 public class NominationFixture {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static final String PASSWORD_PREFIX = "secret-";
     public static final Map<String, Object> GOOD_SCORES = scores("selfScore_", 18, 22, 18, 13, 13, 22);
 
     private final ProcessEngine engine;
@@ -61,11 +62,16 @@ public class NominationFixture {
         contact.setFirstName("联系人" + n);
         contact.setLastName("");
         contact.setEmail(user + "@test.example");
-        contact.setPassword("secret-" + n);
+        contact.setPassword(PASSWORD_PREFIX + user);
         identity.saveUser(contact);
         identity.createMembership(user, Roles.UNIT_CONTACTS);
         return units.insert(new Unit(null, "测试单位" + n + "-" + user, UnitType.SCHOOL, regionCode, user,
                 "联系人" + n, user + "@test.example"));
+    }
+
+    /** The password of the contact user that {@link #newUnit} created. */
+    public String passwordOf(Unit unit) {
+        return PASSWORD_PREFIX + unit.contactUser();
     }
 
     public Campaign newCampaign(Level level, String regionCode, Integer quota, LocalDate start, LocalDate end) {

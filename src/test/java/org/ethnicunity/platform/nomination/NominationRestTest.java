@@ -1,0 +1,180 @@
+package org.ethnicunity.platform.nomination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.Map;
+import org.ethnicunity.platform.IntegrationTest;
+import org.ethnicunity.platform.RestClient;
+import org.ethnicunity.platform.indicators.IndicatorSetRepository;
+import org.ethnicunity.platform.registry.Campaign;
+import org.ethnicunity.platform.registry.CampaignRepository;
+import org.ethnicunity.platform.registry.DesignationRepository;
+import org.ethnicunity.platform.registry.UnitRepository;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The nomination over Camunda's REST API as the real users of each group: the happy path to NAMED,
+ * a reviewer of another region refused, and bad form values answered with 400 changing nothing.
+ */
+class NominationRestTest extends IntegrationTest {
+
+    @LocalServerPort int port;
+    @Autowired UnitRepository units;
+    @Autowired CampaignRepository campaigns;
+    @Autowired DesignationRepository designations;
+    @Autowired IndicatorSetRepository indicatorSets;
+
+    RestClient rest;
+    NominationFixture fixture;
+
+    @BeforeEach
+    void setUp() {
+        rest = new RestClient(port);
+        fixture = new NominationFixture(engine, units, campaigns, indicatorSets);
+    }
+
+    @Test
+    void restIsClosedToAnonymousCallersAndWrongPasswords() {
+        assertThat(rest.get(null, null, "/engine-rest/task").status()).isEqualTo(401);
+        // unit3 is not used elsewhere: a wrong password delays that user's next login (Camunda's brute-force guard).
+        assertThat(rest.get("unit3", "wrong", "/engine-rest/task").status()).isEqualTo(401);
+        assertThat(rest.get(null, null, "/api/units").status()).isEqualTo(401);
+        assertThat(rest.get("prelim1", "demo", "/engine-rest/task").status()).isEqualTo(200);
+    }
+
+    @Test
+    void happyPathThroughRestAsEachGroupWithAnotherRegionRefused() {
+        var unit = fixture.newUnit("150525");
+        Campaign campaign = fixture.openBannerCampaign(30);
+        Map<String, Object> application = new HashMap<>(NominationFixture.GOOD_SCORES);
+        application.put("campaignCode", campaign.code());
+        application.put("creationSummary", "开展民族团结进步宣传月活动");
+        RestClient.Response started = rest.post(unit.contactUser(), fixture.passwordOf(unit),
+                "/engine-rest/process-definition/key/nomination/submit-form", RestClient.variables(application));
+        assertThat(started.status()).as(started.raw()).isEqualTo(200);
+        String instance = started.body().get("id").asText();
+
+        String task = onlyTask("prelim1", instance, "PreliminaryReview");
+        // A preliminary reviewer of another banner neither sees nor may complete the task.
+        assertThat(rest.get("prelim2", "demo", "/engine-rest/task?processInstanceId=" + instance).body()).isEmpty();
+        RestClient.Response foreign = rest.post("prelim2", "demo", "/engine-rest/task/" + task + "/submit-form",
+                RestClient.variables(Map.of("prelimDecision", "PASS")));
+        assertThat(foreign.status()).isEqualTo(403);
+        assertThat(rest.post("prelim2", "demo", "/engine-rest/task/" + task + "/claim", Map.of("userId", "prelim2")).status())
+                .isEqualTo(403);
+
+        claimAndSubmit("prelim1", task, Map.of("prelimDecision", "PASS", "prelimComment", "同意上报"));
+        claimAndSubmit("commission1", onlyTask("commission1", instance, "CommissionReview"),
+                Map.of("commissionDecision", "PASS", "commissionComment", "材料齐全"));
+        Map<String, Object> sheet = new HashMap<>(NominationFixture.scores("siteScore_", 19, 23, 18, 14, 13, 24));
+        sheet.put("assessmentComment", "阵地建设规范");
+        for (String assessor : new String[] {"assessor1", "assessor2"}) {
+            JsonNode tasks = rest.get(assessor, "demo", "/engine-rest/task?processInstanceId=" + instance
+                    + "&taskDefinitionKey=SiteAssessment&unassigned=true").body();
+            claimAndSubmit(assessor, tasks.get(0).get("id").asText(), sheet);
+        }
+        claimAndSubmit("leader1", onlyTask("leader1", instance, "LeadingGroupApproval"),
+                Map.of("approvalDecision", "APPROVE", "approvalComment", "同意"));
+
+        String job = engine.getManagementService().createJobQuery().processInstanceId(instance).singleResult().getId();
+        engine.getManagementService().executeJob(job);
+        claimAndSubmit("commission1", onlyTask("commission1", instance, "Naming"),
+                Map.of("documentNumber", "奈民创办发〔2026〕7号", "recommendNextLevel", false));
+
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
+        var designation = designations.findByUnit(unit.id()).get(0);
+        assertThat(designation.documentNumber()).isEqualTo("奈民创办发〔2026〕7号");
+        RestClient.Response view = rest.get(unit.contactUser(), fixture.passwordOf(unit), "/api/designations/" + designation.id());
+        assertThat(view.body().at("/designation/status").asText()).isEqualTo("NAMED");
+        assertThat(view.body().at("/history").size()).isEqualTo(4);
+        assertThat(rest.get("prelim2", "demo", "/api/designations/" + designation.id()).status()).isEqualTo(404);
+        assertThat(mailsTo(unit.contactEmail())).extracting(Mail::subject).containsExactly("【民族团结进步创建】命名通知：" + unit.name());
+    }
+
+    @Test
+    void badFormValuesAreRefusedWith400AndChangeNothing() {
+        var unit = fixture.newUnit("150525");
+        Campaign campaign = fixture.openBannerCampaign(30);
+        var instance = fixture.apply(unit, campaign);
+        fixture.review(instance, "PreliminaryReview", "prelim1", "prelimDecision", "PASS", "prelimComment", "");
+        fixture.review(instance, "CommissionReview", "commission1", "commissionDecision", "PASS", "commissionComment", "");
+        String task = rest.get("assessor1", "demo", "/engine-rest/task?processInstanceId=" + instance.getId()
+                + "&taskDefinitionKey=SiteAssessment").body().get(0).get("id").asText();
+        rest.post("assessor1", "demo", "/engine-rest/task/" + task + "/claim", Map.of("userId", "assessor1"));
+
+        Map<String, Object> tooHigh = new HashMap<>(NominationFixture.scores("siteScore_", 19, 23, 18, 14, 13, 26));
+        tooHigh.put("assessmentComment", "好");
+        expectRefused(task, tooHigh, "「创建特色与成效」的分数 26 超出范围，应在 0 到 25 分之间");
+
+        Map<String, Object> missing = new HashMap<>(tooHigh);
+        missing.remove("siteScore_exchange");
+        missing.put("siteScore_achievement", 20);
+        expectRefused(task, missing, "请填写「促进各民族交往交流交融」的分数");
+
+        Map<String, Object> notNumber = new HashMap<>(missing);
+        notNumber.put("siteScore_exchange", "很多");
+        expectRefused(task, notNumber, "分数必须是数字");
+
+        Map<String, Object> noComment = new HashMap<>(NominationFixture.scores("siteScore_", 19, 23, 18, 14, 13, 20));
+        expectRefused(task, noComment, "请填写「测评意见」");
+
+        assertThat(engine.getTaskService().getVariablesLocal(task)).containsEntry("siteScore_achievement", null);
+        assertThat(engine.getRuntimeService().getVariables(instance.getId())).doesNotContainKeys("siteTotal", "siteScore_achievement");
+        assertThat(engine.getTaskService().createTaskQuery().taskId(task).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aDecisionOutsideTheFormsOptionsOrWithoutItsReasonIsRefused() {
+        var instance = fixture.apply(fixture.newUnit("150525"), fixture.openBannerCampaign(30));
+        String task = onlyTask("prelim1", instance.getId(), "PreliminaryReview");
+        rest.post("prelim1", "demo", "/engine-rest/task/" + task + "/claim", Map.of("userId", "prelim1"));
+        expectRefusedAs("prelim1", task, Map.of("prelimDecision", "MAYBE"), "收到的「MAYBE」不是有效选项");
+        expectRefusedAs("prelim1", task, Map.of("prelimDecision", "DECLINE", "prelimComment", " "), "选择「不予通过」时必须填写理由");
+        assertThat(engine.getRuntimeService().getVariables(instance.getId())).doesNotContainKey("prelimDecision");
+    }
+
+    @Test
+    void applicationRefusedAtStartLeavesNoInstanceAndNoRecord() {
+        var unit = fixture.newUnit("150525");
+        Campaign campaign = fixture.openBannerCampaign(30);
+        long instancesBefore = engine.getRuntimeService().createProcessInstanceQuery().count();
+        Map<String, Object> application = new HashMap<>(NominationFixture.GOOD_SCORES);
+        application.put("campaignCode", campaign.code());
+        application.remove("selfScore_governance");
+        application.put("creationSummary", "开展活动");
+        RestClient.Response refused = rest.post(unit.contactUser(), fixture.passwordOf(unit),
+                "/engine-rest/process-definition/key/nomination/submit-form", RestClient.variables(application));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("message").asText()).contains("请填写「依法治理民族事务」的分数");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(instancesBefore);
+        assertThat(designations.findByUnit(unit.id())).isEmpty();
+    }
+
+    private void expectRefused(String task, Map<String, Object> values, String message) {
+        expectRefusedAs("assessor1", task, values, message);
+    }
+
+    private void expectRefusedAs(String user, String task, Map<String, Object> values, String message) {
+        RestClient.Response response = rest.post(user, "demo", "/engine-rest/task/" + task + "/submit-form",
+                RestClient.variables(values));
+        assertThat(response.status()).as(response.raw()).isEqualTo(400);
+        assertThat(response.body().get("message").asText()).contains(message).doesNotContain("Exception", "ENGINE-");
+    }
+
+    private String onlyTask(String user, String instance, String key) {
+        JsonNode tasks = rest.get(user, "demo", "/engine-rest/task?processInstanceId=" + instance + "&taskDefinitionKey=" + key).body();
+        assertThat(tasks).as(user + " sees " + key).hasSize(1);
+        return tasks.get(0).get("id").asText();
+    }
+
+    private void claimAndSubmit(String user, String task, Map<String, ?> values) {
+        assertThat(rest.post(user, "demo", "/engine-rest/task/" + task + "/claim", Map.of("userId", user)).status()).isEqualTo(204);
+        RestClient.Response done = rest.post(user, "demo", "/engine-rest/task/" + task + "/submit-form", RestClient.variables(values));
+        assertThat(done.status()).as(done.raw()).isEqualTo(204);
+    }
+}
