@@ -41,16 +41,19 @@ class ObjectionController {
     @PostMapping("/api/nominations/{processInstanceId}/objections")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, String> register(@PathVariable String processInstanceId, @Valid @RequestBody Objection objection) {
-        String campaignRegion = campaignRegion(processInstanceId);
+        String campaignRegion = access.asPlatform(() -> campaignRegion(processInstanceId));
         access.requireRoleFor(campaignRegion, java.util.List.of(Roles.COMMISSION), "登记该批次的公示异议");
-        boolean inNotice = runtime.createEventSubscriptionQuery().processInstanceId(processInstanceId)
-                .eventType("message").eventName(ObjectionMessage.NAME).count() > 0;
-        if (!inNotice) {
-            throw new RuleViolation("publicNotice", "该申报目前不在公示期内，不能登记异议");
-        }
-        ObjectionMessage.correlate(runtime, processInstanceId, objection.objectorName().trim(),
-                objection.objectorContact().trim(), objection.content().trim(), access.userId());
-        return Map.of("processInstanceId", processInstanceId, "status", "已登记，待核实");
+        String registeredBy = access.userId();
+        return access.asPlatform(() -> {
+            boolean inNotice = runtime.createEventSubscriptionQuery().processInstanceId(processInstanceId)
+                    .eventType("message").eventName(ObjectionMessage.NAME).count() > 0;
+            if (!inNotice) {
+                throw new RuleViolation("publicNotice", "该申报目前不在公示期内，不能登记异议");
+            }
+            ObjectionMessage.correlate(runtime, processInstanceId, objection.objectorName().trim(),
+                    objection.objectorContact().trim(), objection.content().trim(), registeredBy);
+            return Map.of("processInstanceId", processInstanceId, "status", "已登记，待核实");
+        });
     }
 
     private String campaignRegion(String processInstanceId) {

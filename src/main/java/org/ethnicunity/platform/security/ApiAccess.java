@@ -39,15 +39,21 @@ public class ApiAccess {
         }
     }
 
-    /**
-     * Whether a Camunda user exists, whoever asks: commission staff register units for contacts they
-     * may not read in Camunda's user directory.
-     */
+    /** Whether a Camunda user exists, whoever asks (commission staff may not read the user directory). */
     public boolean userExists(String userId) {
+        return asPlatform(() -> identity.createUserQuery().userId(userId).count() > 0);
+    }
+
+    /**
+     * Runs engine calls without the caller's Camunda authorizations, after the controller has checked
+     * the caller's region and role itself (e.g. commission staff registering an objection on an
+     * instance they hold no Camunda permission on).
+     */
+    public <T> T asPlatform(java.util.function.Supplier<T> action) {
         Authentication caller = identity.getCurrentAuthentication();
         identity.clearAuthentication();
         try {
-            return identity.createUserQuery().userId(userId).count() > 0;
+            return action.get();
         } finally {
             identity.setAuthentication(caller);
         }

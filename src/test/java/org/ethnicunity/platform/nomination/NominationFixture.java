@@ -35,6 +35,7 @@ public class NominationFixture {
     private final UnitRepository units;
     private final CampaignRepository campaigns;
     private final IndicatorSetRepository indicatorSets;
+    private final List<String> started = new java.util.ArrayList<>();
 
     public NominationFixture(ProcessEngine engine, UnitRepository units, CampaignRepository campaigns,
                              IndicatorSetRepository indicatorSets) {
@@ -91,7 +92,15 @@ public class NominationFixture {
         variables.put("campaignCode", campaign.code());
         variables.put("creationSummary", "开展铸牢中华民族共同体意识教育，组织民族团结进步宣传月活动。");
         variables.put("attachments", "https://example.test/materials/" + unit.id());
-        return as(unit.contactUser(), () -> engine.getFormService().submitStartForm(definitionId(), variables));
+        ProcessInstance instance = as(unit.contactUser(),
+                () -> engine.getFormService().submitStartForm(definitionId(), variables));
+        started.add(instance.getId());
+        return instance;
+    }
+
+    /** Ids of the instances this fixture started, for coverage. */
+    public List<String> startedInstances() {
+        return started;
     }
 
     public String definitionId() {

@@ -20,6 +20,14 @@ import org.ethnicunity.platform.registry.DesignationRepository;
 import org.ethnicunity.platform.registry.DesignationStatus;
 import org.ethnicunity.platform.registry.Unit;
 import org.ethnicunity.platform.registry.UnitRepository;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,11 +44,48 @@ class NominationProcessTest extends IntegrationTest {
     Unit unit;
     Campaign campaign;
 
+    private static final Set<String> INSTANCES = new HashSet<>();
+    private static ProcessEngine coverageEngine;
+
     @BeforeEach
     void setUp() {
         fixture = new NominationFixture(engine, units, campaigns, indicatorSets);
         unit = fixture.newUnit("150525");
         campaign = fixture.openBannerCampaign(30);
+        coverageEngine = engine;
+    }
+
+    @AfterEach
+    void collectInstances() {
+        INSTANCES.addAll(fixture.startedInstances());
+    }
+
+    /**
+     * The paths above together pass every flow node of the model. Writes the coverage to
+     * target/process-coverage/nomination.txt and fails if a node was never reached.
+     */
+    @AfterAll
+    static void everyFlowNodeIsCovered() throws java.io.IOException {
+        if (INSTANCES.size() < 10) {
+            return; // a single test was run on its own
+        }
+        Set<String> passed = new HashSet<>();
+        for (String instance : INSTANCES) {
+            coverageEngine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instance).list()
+                    .forEach(a -> passed.add(a.getActivityId()));
+        }
+        String definitionId = coverageEngine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey("nomination").latestVersion().singleResult().getId();
+        BpmnModelInstance model = coverageEngine.getRepositoryService().getBpmnModelInstance(definitionId);
+        Set<String> nodes = new TreeSet<>();
+        model.getModelElementsByType(FlowNode.class).forEach(n -> nodes.add(n.getId()));
+        Set<String> missed = new TreeSet<>(nodes);
+        missed.removeAll(passed);
+        java.nio.file.Path report = java.nio.file.Path.of("target/process-coverage/nomination.txt");
+        java.nio.file.Files.createDirectories(report.getParent());
+        java.nio.file.Files.writeString(report, "flow nodes: " + nodes.size() + ", passed: " + (nodes.size() - missed.size())
+                + ", instances: " + INSTANCES.size() + "\nnot passed: " + missed + "\n");
+        assertThat(missed).as("flow nodes of nomination.bpmn no test passes").isEmpty();
     }
 
     @Test

@@ -155,6 +155,35 @@ class NominationRestTest extends IntegrationTest {
         assertThat(designations.findByUnit(unit.id())).isEmpty();
     }
 
+    @Test
+    void objectionsNeedARealNameAContactAndAnApplicationInNotice() {
+        var instance = fixture.apply(fixture.newUnit("150525"), fixture.openBannerCampaign(30));
+        String path = "/api/nominations/" + instance.getId() + "/objections";
+        RestClient.Response anonymous = rest.post("commission1", "demo", path,
+                Map.of("objectorName", "", "objectorContact", "13800000000", "content", "有异议"));
+        assertThat(anonymous.status()).isEqualTo(400);
+        assertThat(anonymous.body().get("message").asText()).contains("异议人须实名");
+        RestClient.Response noContact = rest.post("commission1", "demo", path, Map.of("objectorName", "张三", "content", "有异议"));
+        assertThat(noContact.body().get("message").asText()).contains("须留联系方式");
+
+        RestClient.Response early = rest.post("commission1", "demo", path,
+                Map.of("objectorName", "张三", "objectorContact", "13800000000", "content", "有异议"));
+        assertThat(early.status()).isEqualTo(400);
+        assertThat(early.body().get("message").asText()).contains("不在公示期内");
+        assertThat(rest.post("prelim2", "demo", path,
+                Map.of("objectorName", "张三", "objectorContact", "13800000000", "content", "有异议")).status()).isEqualTo(403);
+
+        fixture.throughAssessment(instance, 18, 22, 18, 14, 13, 22);
+        fixture.review(instance, "LeadingGroupApproval", "leader1", "approvalDecision", "APPROVE", "approvalComment", "");
+        RestClient.Response registered = rest.post("commission1", "demo", path,
+                Map.of("objectorName", "张三", "objectorContact", "13800000000", "content", "该单位活动台账不实"));
+        assertThat(registered.status()).as(registered.raw()).isEqualTo(201);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("VerifyObjection").singleResult().getName()).isEqualTo("核实异议");
+        assertThat(rest.post("commission1", "demo", "/api/nominations/no-such-instance/objections",
+                Map.of("objectorName", "张三", "objectorContact", "1", "content", "x")).status()).isEqualTo(404);
+    }
+
     private void expectRefused(String task, Map<String, Object> values, String message) {
         expectRefusedAs("assessor1", task, values, message);
     }
