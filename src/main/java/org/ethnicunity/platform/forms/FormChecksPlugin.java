@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * Adds the server-side form checks to every user task of every deployed model, so that an
  * administrator who edits a model in Modeler cannot drop them, and refuses a model whose user tasks
  * lack a form or a due date: every human task in this product has both. The refusal is an ordinary
- * parse error, so Modeler and the REST API show it with the element and line.
+ * parse error, so Modeler and the REST API show it with the element and line. It also installs
+ * {@link SubmittedFieldsGuard}: a task accepts only its form's fields.
  */
 @Component
 public class FormChecksPlugin extends AbstractProcessEnginePlugin {
@@ -37,6 +38,8 @@ public class FormChecksPlugin extends AbstractProcessEnginePlugin {
             configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
         }
         configuration.getCustomPreCommandInterceptorsTxRequired().add(new org.ethnicunity.platform.web.EngineErrorTranslator());
+        configuration.getCustomPreCommandInterceptorsTxRequired().add(
+                new SubmittedFieldsGuard(configuration::getIdentityService, configuration::getFormService));
     }
 
     private class CheckedParse extends BpmnParse {

@@ -33,9 +33,10 @@ class RegisterApplication implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String applicant = (String) execution.getVariable("applicant");
-        if (applicant == null) {
-            applicant = Actors.current();
+        // The authenticated caller, never a variable the caller could have sent along with the form.
+        String applicant = Actors.current();
+        if (Actors.SYSTEM.equals(applicant)) {
+            applicant = (String) execution.getVariable("applicant");
         }
         Campaign campaign = campaign(execution);
         Unit unit = unit(execution, applicant);

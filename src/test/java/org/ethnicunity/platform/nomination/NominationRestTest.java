@@ -139,6 +139,24 @@ class NominationRestTest extends IntegrationTest {
     }
 
     @Test
+    void aTaskAcceptsOnlyTheFieldsOfItsForm() {
+        var instance = fixture.apply(fixture.newUnit("150525"), fixture.openBannerCampaign(30));
+        Object designation = engine.getRuntimeService().getVariable(instance.getId(), "designationId");
+        String task = onlyTask("prelim1", instance.getId(), "PreliminaryReview");
+        rest.post("prelim1", "demo", "/engine-rest/task/" + task + "/claim", Map.of("userId", "prelim1"));
+        expectRefusedAs("prelim1", task, Map.of("prelimDecision", "PASS", "designationId", 1, "campaignRegionCode", "150522"),
+                "表单中没有这些字段，不能提交：campaignRegionCode、designationId");
+        // Display-only fields of the form are not writable either.
+        expectRefusedAs("prelim1", task, Map.of("prelimDecision", "PASS", "unitName", "别的单位"), "unitName");
+        RestClient.Response direct = rest.post("prelim1", "demo", "/engine-rest/task/" + task + "/complete",
+                RestClient.variables(Map.of("unitContact", "prelim1")));
+        assertThat(direct.status()).isEqualTo(400);
+        assertThat(engine.getRuntimeService().getVariables(instance.getId()))
+                .containsEntry("designationId", designation).containsEntry("campaignRegionCode", "150525")
+                .doesNotContainKey("prelimDecision");
+    }
+
+    @Test
     void applicationRefusedAtStartLeavesNoInstanceAndNoRecord() {
         var unit = fixture.newUnit("150525");
         Campaign campaign = fixture.openBannerCampaign(30);

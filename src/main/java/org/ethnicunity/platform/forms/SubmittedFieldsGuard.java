@@ -1,0 +1,102 @@
+package org.ethnicunity.platform.forms;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.ethnicunity.platform.RuleViolation;
+
+/**
+ * A person completing a task may set only the fields of that task's form. Without this, anyone
+ * allowed to complete a task could send {@code designationId} or {@code campaignRegionCode} over
+ * REST and redirect the process; Tasklist itself never sends more than the form's enabled fields.
+ * Applies to authenticated callers only: the platform's own code is trusted.
+ */
+class SubmittedFieldsGuard extends CommandInterceptor {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Supplier<IdentityService> identity;
+    private final Supplier<FormService> forms;
+
+    SubmittedFieldsGuard(Supplier<IdentityService> identity, Supplier<FormService> forms) {
+        this.identity = identity;
+        this.forms = forms;
+    }
+
+    @Override
+    public <T> T execute(Command<T> command) {
+        if (isTaskWrite(command) && identity.get().getCurrentAuthentication() != null) {
+            Map<String, ?> submitted = field(command, command instanceof SubmitTaskFormCmd ? "properties" : "variables");
+            String taskId = command instanceof AbstractSetVariableCmd ? field(command, "entityId") : field(command, "taskId");
+            if (submitted != null && !submitted.isEmpty()) {
+                Set<String> allowed = formFields(taskId);
+                if (allowed == null) {
+                    return next.execute(command);
+                }
+                Set<String> refused = new TreeSet<>(submitted.keySet());
+                refused.removeAll(allowed);
+                if (!refused.isEmpty()) {
+                    throw new RuleViolation("fields", "表单中没有这些字段，不能提交：" + String.join("、", refused)
+                            + " / fields not on this task's form");
+                }
+            }
+        }
+        return next.execute(command);
+    }
+
+    private static boolean isTaskWrite(Command<?> command) {
+        return command instanceof SubmitTaskFormCmd || command instanceof CompleteTaskCmd
+                || command instanceof SetTaskVariablesCmd;
+    }
+
+    /**
+     * The keys of the task's deployed Camunda Form; null when it cannot be read (no such task, no
+     * Camunda Form, or no permission), so that the command itself reports that (404, 403, ...).
+     */
+    private Set<String> formFields(String taskId) {
+        Set<String> keys = new TreeSet<>();
+        try (InputStream form = forms.get().getDeployedTaskForm(taskId)) {
+            collectKeys(JSON.readTree(form), keys);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        return keys;
+    }
+
+    private static void collectKeys(JsonNode node, Set<String> keys) {
+        if (node.has("key") && node.get("key").isTextual() && !node.path("disabled").asBoolean(false)) {
+            keys.add(node.get("key").asText());
+        }
+        node.path("components").forEach(child -> collectKeys(child, keys));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <V> V field(Object command, String name) {
+        for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
+            try {
+                Field field = type.getDeclaredField(name);
+                field.setAccessible(true);
+                return (V) field.get(command);
+            } catch (NoSuchFieldException e) {
+                // look in the superclass
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("Camunda command " + command.getClass().getName() + " has no field " + name);
+    }
+}
