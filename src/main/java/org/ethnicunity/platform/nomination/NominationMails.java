@@ -21,11 +21,11 @@ class NominationMails {
         this.registry = registry;
     }
 
-    void returned(DelegateExecution execution, Stage stage, String reason) {
+    void returned(DelegateExecution execution, Stage stage, String reason, String taskId) {
         Map<String, Object> model = common(execution);
         model.put("stageLabel", stage.label);
         model.put("reason", reason);
-        model.put("link", mail.settings().tasklistUrl());
+        model.put("link", mail.settings().taskUrl(taskId));
         send(execution, "【民族团结进步创建】申报材料退回补充：" + model.get("unitName"), "application-returned", model);
     }
 

@@ -6,17 +6,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Returns the application to the unit for more material: remembers which step returned it (the
- * resubmission goes back there) and why, clears that step's decision so the reviewer starts afresh,
- * and tells the unit. Inputs from the model: {@code stage} and {@code reason}.
+ * resubmission goes back there) and why, and clears that step's decision so the reviewer starts
+ * afresh. The unit is told when its task exists ({@link NotifyApplicationReturned}), so the mail can
+ * link to it. Inputs from the model: {@code stage} and {@code reason}.
  */
 @Component("returnApplication")
 class ReturnApplication implements JavaDelegate {
-
-    private final NominationMails mails;
-
-    ReturnApplication(NominationMails mails) {
-        this.mails = mails;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -27,6 +22,5 @@ class ReturnApplication implements JavaDelegate {
         execution.setVariable("returnReason", reason);
         execution.removeVariable(stage.decisionVariable);
         execution.removeVariable("resubmissionNote");
-        mails.returned(execution, stage, reason);
     }
 }

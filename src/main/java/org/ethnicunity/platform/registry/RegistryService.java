@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.ethnicunity.platform.BusinessClock;
+import org.ethnicunity.platform.RegionCodes;
 import org.ethnicunity.platform.RuleViolation;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;

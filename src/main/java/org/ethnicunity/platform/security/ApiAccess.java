@@ -3,7 +3,7 @@ package org.ethnicunity.platform.security;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.ethnicunity.platform.registry.RegionCodes;
+import org.ethnicunity.platform.RegionCodes;
 import org.springframework.stereotype.Component;
 
 /**

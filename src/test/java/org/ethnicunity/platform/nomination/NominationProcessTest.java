@@ -136,7 +136,8 @@ class NominationProcessTest extends IntegrationTest {
                 .containsEntry("returnedFrom", "PreliminaryReview").doesNotContainKey("prelimDecision");
         Mail mail = mailsTo(unit.contactEmail()).get(0);
         assertThat(mail.subject()).isEqualTo("【民族团结进步创建】申报材料退回补充：" + unit.name());
-        assertThat(mail.text()).contains("属地初审", "缺少活动台账", "/camunda/app/tasklist/");
+        String taskId = fixture.openTask(instance, "SubmitMoreMaterial", unit.contactUser()).getId();
+        assertThat(mail.text()).contains("属地初审", "缺少活动台账", "/camunda/app/tasklist/default/#/?task=" + taskId);
 
         Map<String, Object> resubmission = new java.util.HashMap<>(NominationFixture.GOOD_SCORES);
         resubmission.put("creationSummary", "补充了活动台账。");

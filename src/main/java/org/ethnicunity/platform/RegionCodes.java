@@ -1,4 +1,4 @@
-package org.ethnicunity.platform.registry;
+package org.ethnicunity.platform;
 
 /**
  * GB/T 2260 codes: 150000 is the region, 150500 a league/city, 150525 a banner/county. A scope
@@ -13,7 +13,7 @@ public final class RegionCodes {
         return regionCode != null && regionCode.startsWith(significant(scope));
     }
 
-    static String significant(String code) {
+    private static String significant(String code) {
         String s = code;
         while (s.length() > 2 && s.endsWith("00")) {
             s = s.substring(0, s.length() - 2);
