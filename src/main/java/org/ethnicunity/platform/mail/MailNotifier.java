@@ -63,6 +63,9 @@ public class MailNotifier {
     }
 
     private void deliver(String to, String subject, String text, String html) {
+        if (settings.logContent()) {
+            log.info("Mail to {}: {}\n{}", to, subject, text);
+        }
         try {
             MimeMessage message = sender.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");

@@ -5,11 +5,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param from     sender address of every notice
- * @param baseUrl  the address people use to reach this application, for links in mails
+ * @param baseUrl    the address people use to reach this application, for links in mails
+ * @param logContent also write each mail's plain text to the log (the demo profile does, so a
+ *                   newcomer without a mail catcher still reads every notice)
  */
 @ConfigurationProperties("app.mail")
 public record MailSettings(@DefaultValue("noreply@localhost") String from,
-                           @DefaultValue("http://localhost:8080") String baseUrl) {
+                           @DefaultValue("http://localhost:8080") String baseUrl,
+                           @DefaultValue("false") boolean logContent) {
 
     public String tasklistUrl() {
         return baseUrl + "/camunda/app/tasklist/default/";
