@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Service levels: how many days a human task may take, per task id of the models.
+ * Service levels: how many working days a human task may take, per task id of the models.
  *
  * @param defaultDays for a task id not listed
  * @param days        per task id (e.g. PreliminaryReview: 10, SubmitMoreMaterial: 15)

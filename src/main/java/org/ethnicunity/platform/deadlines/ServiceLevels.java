@@ -1,25 +1,24 @@
 package org.ethnicunity.platform.deadlines;
 
-import java.time.Duration;
 import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * Due dates of human tasks from the configured service levels, for the models' {@code camunda:dueDate}:
- * {@code ${serviceLevels.dueDate('PreliminaryReview')}}. Counts calendar days for now; the
- * working-day calendar is to replace that.
+ * Due dates of human tasks from the configured service levels (working days under the official
+ * calendar), for the models' {@code camunda:dueDate}: {@code ${serviceLevels.dueDate('PreliminaryReview')}}.
  */
 @Component("serviceLevels")
 public class ServiceLevels {
 
     private final ServiceLevelSettings settings;
+    private final WorkingDays workingDays;
 
-    ServiceLevels(ServiceLevelSettings settings) {
+    ServiceLevels(ServiceLevelSettings settings, WorkingDays workingDays) {
         this.settings = settings;
+        this.workingDays = workingDays;
     }
 
     public Date dueDate(String taskId) {
-        return new Date(ClockUtil.getCurrentTime().getTime() + Duration.ofDays(settings.daysFor(taskId)).toMillis());
+        return workingDays.fromNow(settings.daysFor(taskId));
     }
 }

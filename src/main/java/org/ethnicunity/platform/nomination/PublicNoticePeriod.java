@@ -1,7 +1,7 @@
 package org.ethnicunity.platform.nomination;
 
 import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.ethnicunity.platform.deadlines.WorkingDays;
 import org.springframework.stereotype.Component;
 
 /** When a public notice that starts now ends: {@code ${publicNotice.endsAt()}} in the model's timer. */
@@ -9,12 +9,14 @@ import org.springframework.stereotype.Component;
 public class PublicNoticePeriod {
 
     private final NominationSettings settings;
+    private final WorkingDays workingDays;
 
-    PublicNoticePeriod(NominationSettings settings) {
+    PublicNoticePeriod(NominationSettings settings, WorkingDays workingDays) {
         this.settings = settings;
+        this.workingDays = workingDays;
     }
 
     public Date endsAt() {
-        return new Date(ClockUtil.getCurrentTime().getTime() + settings.publicNoticePeriod().toMillis());
+        return workingDays.fromNow(settings.publicNoticeWorkingDays());
     }
 }

@@ -94,8 +94,8 @@ public class RegistryService {
     }
 
     private static RuleViolation duplicate(Unit unit, Campaign campaign, Designation existing) {
-        return new RuleViolation("level.duplicate", "「" + unit.name() + "」已" + (DesignationStatus.HOLDING
-                .contains(existing.status()) ? "持有" : "正在申报") + campaign.level().label() + "示范单位称号（状态："
+        return new RuleViolation("level.duplicate", "「" + unit.name() + "」" + (DesignationStatus.HOLDING
+                .contains(existing.status()) ? "已持有" : "正在申报") + campaign.level().label() + "示范单位称号（状态："
                 + existing.status().label() + "），不能重复申报");
     }
 

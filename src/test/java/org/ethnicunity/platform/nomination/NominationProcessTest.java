@@ -39,6 +39,8 @@ class NominationProcessTest extends IntegrationTest {
     @Autowired CampaignRepository campaigns;
     @Autowired DesignationRepository designations;
     @Autowired IndicatorSetRepository indicatorSets;
+    @Autowired org.ethnicunity.platform.deadlines.WorkingDayCalendar workingDayCalendar;
+    @Autowired org.ethnicunity.platform.BusinessClock clock;
 
     NominationFixture fixture;
     Unit unit;
@@ -259,6 +261,34 @@ class NominationProcessTest extends IntegrationTest {
                 .hasMessageContaining("已为本申报提交过测评分数");
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey("SiteAssessment").count()).isEqualTo(1);
+    }
+
+    @Test
+    void dueDatesAndTheNoticePeriodCountOfficialWorkingDays() {
+        // Wednesday 2026-09-30, 10:00 in Inner Mongolia; 10-01..07 National Day, Saturday 10-10 a working day.
+        java.time.ZonedDateTime start = java.time.ZonedDateTime.of(2026, 9, 30, 10, 0, 0, 0, java.time.ZoneId.of("Asia/Shanghai"));
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(start.toInstant()));
+        try {
+            Campaign autumn = fixture.newCampaign(org.ethnicunity.platform.registry.Level.BANNER, "150525", 30,
+                    java.time.LocalDate.of(2026, 9, 1), java.time.LocalDate.of(2026, 10, 31));
+            ProcessInstance instance = fixture.apply(unit, autumn);
+            assertThat(dueDay(instance, "PreliminaryReview")).isEqualTo("2026-10-20T10:00+08:00[Asia/Shanghai]");
+
+            fixture.review(instance, "PreliminaryReview", "prelim1", "prelimDecision", "RETURN", "prelimComment", "补充");
+            assertThat(dueDay(instance, "SubmitMoreMaterial")).isEqualTo("2026-10-27T10:00+08:00[Asia/Shanghai]");
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+        unit = fixture.newUnit("150525");
+        ProcessInstance noticed = inNotice();
+        java.time.LocalDate noticeEnd = engine.getManagementService().createJobQuery().processInstanceId(noticed.getId())
+                .singleResult().getDuedate().toInstant().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+        assertThat(workingDayCalendar.workingDaysBetween(clock.today(), noticeEnd)).isEqualTo(5);
+    }
+
+    private String dueDay(ProcessInstance instance, String taskKey) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
+                .singleResult().getDueDate().toInstant().atZone(java.time.ZoneId.of("Asia/Shanghai")).toString();
     }
 
     private ProcessInstance inNotice() {

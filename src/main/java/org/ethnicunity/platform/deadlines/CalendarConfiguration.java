@@ -1,0 +1,42 @@
+package org.ethnicunity.platform.deadlines;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * Loads the working-day calendar at start from {@code app.calendar.location} (default: the files
+ * shipped in the jar; a {@code file:} directory makes it editable without a rebuild).
+ */
+@Configuration(proxyBeanMethods = false)
+class CalendarConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(CalendarConfiguration.class);
+
+    @Bean
+    WorkingDayCalendar workingDayCalendar(@Value("${app.calendar.location:classpath:calendar/}") String location)
+            throws IOException {
+        String base = location.endsWith("/") ? location : location + "/";
+        Resource[] files = new PathMatchingResourcePatternResolver().getResources(base + "cn-*.txt");
+        if (files.length == 0) {
+            throw new WorkingDayCalendar.CalendarDataException("在 " + base + " 找不到工作日历文件 cn-YYYY.txt");
+        }
+        Arrays.sort(files, Comparator.comparing(Resource::getFilename));
+        List<WorkingDayCalendar.Source> sources = new ArrayList<>();
+        for (Resource file : files) {
+            sources.add(new WorkingDayCalendar.Source(file.getFilename(), file.getInputStream()));
+        }
+        WorkingDayCalendar calendar = WorkingDayCalendar.read(sources);
+        log.info("Working-day calendar loaded from {} for the years {}", base, calendar.years());
+        return calendar;
+    }
+}
