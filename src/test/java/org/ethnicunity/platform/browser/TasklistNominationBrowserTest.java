@@ -10,6 +10,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -169,7 +170,7 @@ class TasklistNominationBrowserTest extends IntegrationTest {
     private void startApplication(Page page, String campaignCode) {
         page.locator("li.start-process-action a").click();
         page.locator(".modal-dialog .processes a", new Page.LocatorOptions().setHasText("示范单位评选命名")).click();
-        Form form = new Form(page, awaitRenderedForm(page, page.locator(".modal-dialog"), "nomination-application"));
+        Form form = new Form(page, awaitRenderedForm(page.locator(".modal-dialog"), "the start form"));
         form.fillNumbers(18, 22, 18, 13, 13, 22)
                 .fillText("评选批次编号", campaignCode)
                 .fillText("创建工作情况", "开展铸牢中华民族共同体意识教育，组织民族团结进步宣传月活动。")
@@ -195,7 +196,7 @@ class TasklistNominationBrowserTest extends IntegrationTest {
                 .click();
         PlaywrightAssertions.assertThat(page.locator(".task-details h2.task")).hasText(taskName);
         claim(page);
-        Locator root = awaitRenderedForm(page, page.locator(".task-details"), taskName);
+        Locator root = awaitRenderedForm(page.locator(".task-details"), "task " + taskName);
         return new TaskForm(page, root, task.getId());
     }
 
@@ -203,7 +204,7 @@ class TasklistNominationBrowserTest extends IntegrationTest {
     private static void claim(Page page) {
         Locator claim = page.locator(".task-details button.claim");
         claim.click();
-        claim.waitFor(new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
+        claim.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
         PlaywrightAssertions.assertThat(page.locator(".task-details .disabled-form")).hasCount(0);
     }
 
@@ -263,12 +264,12 @@ class TasklistNominationBrowserTest extends IntegrationTest {
      * Waits until form-js has rendered the Camunda Form inside the given part of the page, or fails
      * with Tasklist's "Form failure" message.
      */
-    private static Locator awaitRenderedForm(Page page, Locator scope, String formName) {
+    private static Locator awaitRenderedForm(Locator scope, String formName) {
         Locator form = scope.locator(".fjs-form");
         Locator failure = scope.locator("[cam-tasklist-form] .alert-danger:visible");
         form.or(failure).first().waitFor();
         if (failure.count() > 0) {
-            fail("Tasklist could not render the form of " + formName + ": " + failure.first().innerText());
+            fail("Tasklist could not render " + formName + ": " + failure.first().innerText());
         }
         PlaywrightAssertions.assertThat(form.locator(".fjs-form-field").first()).isVisible();
         return form;
