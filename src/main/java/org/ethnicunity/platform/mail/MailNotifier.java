@@ -1,14 +1,10 @@
 package org.ethnicunity.platform.mail;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
+import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.mail.MailException;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -16,68 +12,64 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * Sends a Chinese notice as HTML with a plain-text alternative, rendered from
- * {@code templates/mail/NAME.html} and {@code NAME.txt}. Inside a transaction the mail goes out only
- * after the commit, so a rolled-back step never tells anybody anything.
+ * Writes a Chinese notice, HTML with a plain-text alternative rendered from
+ * {@code templates/mail/NAME.html} and {@code NAME.txt}, into the outbox in the current transaction
+ * (the engine's, inside a process step). It is sent once that transaction has committed; if sending
+ * fails, {@link OutboxSender} retries it. A rolled-back step therefore tells nobody anything, and an
+ * SMTP outage loses nothing.
  */
 @Service
 public class MailNotifier {
 
     private static final Logger log = LoggerFactory.getLogger(MailNotifier.class);
 
-    private final JavaMailSender sender;
     private final TemplateEngine templates;
     private final MailSettings settings;
-    private final AtomicLong failures = new AtomicLong();
+    private final MailOutbox outbox;
+    private final OutboxSender sender;
 
-    MailNotifier(JavaMailSender sender, TemplateEngine templates, MailSettings settings) {
-        this.sender = sender;
+    MailNotifier(TemplateEngine templates, MailSettings settings, MailOutbox outbox, OutboxSender sender) {
         this.templates = templates;
         this.settings = settings;
+        this.outbox = outbox;
+        this.sender = sender;
     }
 
     public void send(String to, String subject, String template, Map<String, Object> model) {
-        Context context = new Context(java.util.Locale.SIMPLIFIED_CHINESE, model);
+        sendOnce(null, to, subject, template, model);
+    }
+
+    /**
+     * Like {@link #send}, but at most once per {@code dedupKey} (e.g. one digest per person and day),
+     * whichever node or run asks first. @return whether this call queued the mail
+     */
+    public boolean sendOnce(String dedupKey, String to, String subject, String template, Map<String, Object> model) {
+        Context context = new Context(Locale.SIMPLIFIED_CHINESE, model);
         context.setVariable("subject", subject);
         String html = templates.process("mail/" + template, context);
         String text = templates.process("mail/" + template + ".txt", context);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    deliver(to, subject, text, html);
-                }
-            });
-        } else {
-            deliver(to, subject, text, html);
+        if (settings.logContent()) {
+            log.info("Mail to {}: {}\n{}", to, subject, text);
         }
+        Optional<Long> id = outbox.add(dedupKey, to, subject, text, html);
+        id.ifPresent(this::sendAfterCommit);
+        return id.isPresent();
     }
 
     public MailSettings settings() {
         return settings;
     }
 
-    /** Mails that could not be handed to the SMTP server since start; also logged one by one. */
-    public long failures() {
-        return failures.get();
-    }
-
-    private void deliver(String to, String subject, String text, String html) {
-        if (settings.logContent()) {
-            log.info("Mail to {}: {}\n{}", to, subject, text);
-        }
-        try {
-            MimeMessage message = sender.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-            helper.setFrom(settings.from());
-            helper.setTo(to);
-            helper.setSubject(subject);
-            helper.setText(text, html);
-            sender.send(message);
-            log.info("Mail sent to {}: {}", to, subject);
-        } catch (MailException | MessagingException e) {
-            log.error("Mail to {} failed ({} failures so far): {}: {}", to, failures.incrementAndGet(), subject,
-                    e.getMessage());
+    private void sendAfterCommit(long id) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    sender.trySend(id);
+                }
+            });
+        } else {
+            sender.trySend(id);
         }
     }
 }

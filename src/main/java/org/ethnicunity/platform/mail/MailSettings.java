@@ -8,11 +8,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param baseUrl    the address people use to reach this application, for links in mails
  * @param logContent also write each mail's plain text to the log (the demo profile does, so a
  *                   newcomer without a mail catcher still reads every notice)
+ * @param retryBackoff    wait after the first failed attempt; doubled after each further one
+ * @param retryBackoffMax the longest wait between two attempts
  */
 @ConfigurationProperties("app.mail")
 public record MailSettings(@DefaultValue("noreply@localhost") String from,
                            @DefaultValue("http://localhost:8080") String baseUrl,
-                           @DefaultValue("false") boolean logContent) {
+                           @DefaultValue("false") boolean logContent,
+                           @DefaultValue("PT30S") java.time.Duration retryBackoff,
+                           @DefaultValue("PT1H") java.time.Duration retryBackoffMax) {
 
     public String tasklistUrl() {
         return baseUrl + "/camunda/app/tasklist/default/";

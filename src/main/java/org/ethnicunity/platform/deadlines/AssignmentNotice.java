@@ -1,0 +1,77 @@
+package org.ethnicunity.platform.deadlines;
+
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.ethnicunity.platform.BusinessClock;
+import org.ethnicunity.platform.mail.MailNotifier;
+import org.ethnicunity.platform.security.Actors;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * When somebody assigns a task to somebody else (in Tasklist or over REST), the new assignee gets a
+ * mail with a link to it. Claiming a task oneself sends nothing, and neither does an assignment the
+ * model makes while creating the task (its own notice covers that). Added to every user task of
+ * every model.
+ */
+@Component
+class AssignmentNotice extends AbstractProcessEnginePlugin implements TaskListener {
+
+    private final MailNotifier mail;
+    private final BusinessClock clock;
+
+    AssignmentNotice(@Lazy MailNotifier mail, BusinessClock clock) {
+        this.mail = mail;
+        this.clock = clock;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getCustomPostBPMNParseListeners() == null) {
+            configuration.setCustomPostBPMNParseListeners(new java.util.ArrayList<>());
+        }
+        configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+                if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
+                    behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, AssignmentNotice.this);
+                }
+            }
+        });
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String assignee = task.getAssignee();
+        String actor = Actors.current();
+        // "Init": the model itself assigns while creating the task.
+        if (assignee == null || assignee.equals(actor) || "Init".equals(((TaskEntity) task).getTaskState())) {
+            return;
+        }
+        User user = task.getProcessEngineServices().getIdentityService().createUserQuery().userId(assignee).singleResult();
+        if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
+            return;
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("name", user.getFirstName() == null || user.getFirstName().isBlank() ? assignee : user.getFirstName());
+        model.put("taskName", task.getName());
+        model.put("unitName", task.getVariable("unitName"));
+        model.put("assignedBy", actor);
+        model.put("due", task.getDueDate() == null ? ""
+                : task.getDueDate().toInstant().atZone(clock.zone()).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+        model.put("link", mail.settings().taskUrl(task.getId()));
+        mail.send(user.getEmail(), "【民族团结进步创建】任务分派通知：" + task.getName(), "task-assigned", model);
+    }
+}

@@ -1,0 +1,6 @@
+package org.ethnicunity.platform.deadlines;
+
+/** One line of a reminder digest: a task due soon, overdue, or escalated to its supervisors. */
+public record DigestItem(String processName, String unitName, String taskName, String due, String state,
+                         String link, boolean escalation) {
+}

@@ -1,0 +1,31 @@
+package org.ethnicunity.platform.deadlines;
+
+import java.time.LocalTime;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The rhythm of reminders; all of it configuration, so demos and tests can run in seconds.
+ *
+ * @param sweepCycle            ISO-8601 repeat of the reminder sweep (timer of bpmn/reminders.bpmn)
+ * @param leadWorkingDays       remind this many working days before a task falls due
+ * @param escalationWorkingDays tell the supervising group once a task is this many working days overdue
+ * @param quietFrom             no digests from this time of day ...
+ * @param quietUntil            ... until this time of day (the sweep then waits for its next run)
+ */
+@ConfigurationProperties("app.reminders")
+public record ReminderSettings(@DefaultValue("R/PT1H") String sweepCycle,
+                               @DefaultValue("2") int leadWorkingDays,
+                               @DefaultValue("5") int escalationWorkingDays,
+                               @DefaultValue("20:00") LocalTime quietFrom,
+                               @DefaultValue("08:00") LocalTime quietUntil) {
+
+    public boolean isQuiet(LocalTime time) {
+        if (quietFrom.equals(quietUntil)) {
+            return false;
+        }
+        return quietFrom.isBefore(quietUntil)
+                ? !time.isBefore(quietFrom) && time.isBefore(quietUntil)
+                : !time.isBefore(quietFrom) || time.isBefore(quietUntil);
+    }
+}

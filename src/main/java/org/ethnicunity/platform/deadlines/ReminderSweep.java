@@ -1,0 +1,248 @@
+package org.ethnicunity.platform.deadlines;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.ethnicunity.platform.BusinessClock;
+import org.ethnicunity.platform.RegionCodes;
+import org.ethnicunity.platform.mail.MailNotifier;
+import org.ethnicunity.platform.security.Roles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * The reminder sweep (bpmn/reminders.bpmn): finds every open task due within the lead time or
+ * overdue, and queues for each person one digest a day listing all of theirs; tasks overdue past the
+ * escalation threshold are listed for the supervising group of their region too. The digest's
+ * outbox key (person and day) makes a second run, or a second node, queue nothing new.
+ */
+@Component("reminderSweep")
+public class ReminderSweep implements JavaDelegate {
+
+    /** What one run did, kept for /actuator/reminders and as variables of the run's instance. */
+    public record Run(ZonedDateTime at, String skipped, int tasks, int recipients, int digestsQueued,
+                      int escalatedTasks, int withoutEmail) {
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(ReminderSweep.class);
+    private static final Pattern REGIONAL_GROUP = Pattern.compile("[a-z]+-(\\d{6})");
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final int PAGE = 500;
+
+    private final TaskService tasks;
+    private final IdentityService identity;
+    private final RuntimeService runtime;
+    private final RepositoryService repository;
+    private final WorkingDayCalendar calendar;
+    private final ReminderSettings settings;
+    private final BusinessClock clock;
+    private final MailNotifier mail;
+    private final AtomicReference<Run> lastRun = new AtomicReference<>();
+
+    ReminderSweep(@Lazy TaskService tasks, @Lazy IdentityService identity, @Lazy RuntimeService runtime,
+                  @Lazy RepositoryService repository, WorkingDayCalendar calendar, ReminderSettings settings,
+                  BusinessClock clock, MailNotifier mail) {
+        this.tasks = tasks;
+        this.identity = identity;
+        this.runtime = runtime;
+        this.repository = repository;
+        this.calendar = calendar;
+        this.settings = settings;
+        this.clock = clock;
+        this.mail = mail;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Run run = run();
+        execution.setVariable("skipped", run.skipped());
+        execution.setVariable("tasks", run.tasks());
+        execution.setVariable("recipients", run.recipients());
+        execution.setVariable("digestsQueued", run.digestsQueued());
+        execution.setVariable("escalatedTasks", run.escalatedTasks());
+        execution.setVariable("withoutEmail", run.withoutEmail());
+    }
+
+    public Optional<Run> lastRun() {
+        return Optional.ofNullable(lastRun.get());
+    }
+
+    /** One sweep; queues the digests in the caller's transaction. */
+    public Run run() {
+        ZonedDateTime now = clock.now().toZonedDateTime();
+        LocalDate today = now.toLocalDate();
+        if (!calendar.isWorkingDay(today)) {
+            return record(new Run(now, "非工作日", 0, 0, 0, 0, 0));
+        }
+        if (settings.isQuiet(now.toLocalTime())) {
+            return record(new Run(now, "免打扰时段", 0, 0, 0, 0, 0));
+        }
+        LocalDate horizon = calendar.addWorkingDays(today, settings.leadWorkingDays());
+        java.util.Date dueBefore = java.util.Date.from(horizon.plusDays(1).atStartOfDay(clock.zone()).toInstant());
+
+        Map<String, List<DigestItem>> digests = new LinkedHashMap<>();
+        Map<String, Set<String>> membersCache = new HashMap<>();
+        Map<String, String> processNames = new HashMap<>();
+        int scanned = 0;
+        int escalated = 0;
+        for (int first = 0; ; first += PAGE) {
+            List<Task> page = tasks.createTaskQuery().active().dueBefore(dueBefore).orderByTaskId().asc()
+                    .listPage(first, PAGE);
+            for (Task task : page) {
+                scanned++;
+                LocalDate dueDay = task.getDueDate().toInstant().atZone(clock.zone()).toLocalDate();
+                boolean overdue = task.getDueDate().toInstant().isBefore(now.toInstant());
+                int overdueDays = overdue ? calendar.workingDaysBetween(dueDay, today) : 0;
+                String state = !overdue ? dueSoonLabel(today, dueDay)
+                        : overdueDays == 0 ? "今天已到期" : "已逾期 " + overdueDays + " 个工作日";
+                List<IdentityLink> links = tasks.getIdentityLinksForTask(task.getId());
+                DigestItem item = item(task, state, false, processNames);
+                for (String user : responsible(task, links, membersCache)) {
+                    digests.computeIfAbsent(user, u -> new ArrayList<>()).add(item);
+                }
+                if (overdue && overdueDays >= settings.escalationWorkingDays()) {
+                    escalated++;
+                    DigestItem escalation = item(task, state + "，已督办", true, processNames);
+                    for (String supervisor : supervisors(region(task, links), membersCache)) {
+                        digests.computeIfAbsent(supervisor, u -> new ArrayList<>()).add(escalation);
+                    }
+                }
+            }
+            if (page.size() < PAGE) {
+                break;
+            }
+        }
+        int queued = 0;
+        int withoutEmail = 0;
+        for (Map.Entry<String, List<DigestItem>> digest : digests.entrySet()) {
+            User user = identity.createUserQuery().userId(digest.getKey()).singleResult();
+            if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
+                withoutEmail++;
+                continue;
+            }
+            if (queueDigest(user, today, digest.getValue())) {
+                queued++;
+            }
+        }
+        return record(new Run(now, null, scanned, digests.size(), queued, escalated, withoutEmail));
+    }
+
+    private boolean queueDigest(User user, LocalDate today, List<DigestItem> items) {
+        List<DigestItem> own = items.stream().filter(i -> !i.escalation()).toList();
+        List<DigestItem> supervised = items.stream().filter(DigestItem::escalation).toList();
+        Map<String, Object> model = new HashMap<>();
+        model.put("name", user.getFirstName() == null || user.getFirstName().isBlank() ? user.getId() : user.getFirstName());
+        model.put("date", today.toString());
+        model.put("own", own);
+        model.put("supervised", supervised);
+        model.put("tasklist", mail.settings().tasklistUrl());
+        String subject = "【民族团结进步创建】待办提醒（" + today + "）：" + own.size() + " 项待办"
+                + (supervised.isEmpty() ? "" : "，" + supervised.size() + " 项督办");
+        return mail.sendOnce("digest:" + user.getId() + ":" + today, user.getEmail(), subject, "task-digest", model);
+    }
+
+    private DigestItem item(Task task, String state, boolean escalation, Map<String, String> processNames) {
+        String processName = task.getProcessDefinitionId() == null ? "" : processNames.computeIfAbsent(
+                task.getProcessDefinitionId(), id -> {
+                    String name = repository.getProcessDefinition(id).getName();
+                    return name == null ? id : name;
+                });
+        Object unitName = task.getProcessInstanceId() == null ? null
+                : runtime.getVariable(task.getProcessInstanceId(), "unitName");
+        String due = task.getDueDate().toInstant().atZone(clock.zone()).format(DUE);
+        return new DigestItem(processName, unitName == null ? "" : unitName.toString(), task.getName(), due, state,
+                mail.settings().taskUrl(task.getId()), escalation);
+    }
+
+    private String dueSoonLabel(LocalDate today, LocalDate dueDay) {
+        int days = calendar.workingDaysBetween(today, dueDay);
+        return days == 0 ? "今天到期" : "还有 " + days + " 个工作日到期";
+    }
+
+    /** The assignee, or else every candidate: candidate users and the members of candidate groups. */
+    private Set<String> responsible(Task task, List<IdentityLink> links, Map<String, Set<String>> membersCache) {
+        Set<String> users = new LinkedHashSet<>();
+        if (task.getAssignee() != null) {
+            users.add(task.getAssignee());
+            return users;
+        }
+        for (IdentityLink link : links) {
+            if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
+                continue;
+            }
+            if (link.getUserId() != null) {
+                users.add(link.getUserId());
+            } else if (link.getGroupId() != null) {
+                users.addAll(members(link.getGroupId(), membersCache));
+            }
+        }
+        return users;
+    }
+
+    /** The task's region: from its candidate group (ROLE-REGIONCODE), else the instance's regionCode. */
+    private String region(Task task, List<IdentityLink> links) {
+        for (IdentityLink link : links) {
+            if (link.getGroupId() != null) {
+                Matcher m = REGIONAL_GROUP.matcher(link.getGroupId());
+                if (m.matches()) {
+                    return m.group(1);
+                }
+            }
+        }
+        Object region = task.getProcessInstanceId() == null ? null : runtime.getVariable(task.getProcessInstanceId(), "regionCode");
+        return region == null ? null : region.toString();
+    }
+
+    /** Members of every supervision group whose region covers the task's (a city's covers its banners). */
+    private Set<String> supervisors(String region, Map<String, Set<String>> membersCache) {
+        Set<String> users = new LinkedHashSet<>();
+        if (region == null) {
+            return users;
+        }
+        for (Group group : identity.createGroupQuery().list()) {
+            String prefix = Roles.SUPERVISION + "-";
+            if (group.getId().startsWith(prefix) && RegionCodes.covers(group.getId().substring(prefix.length()), region)) {
+                users.addAll(members(group.getId(), membersCache));
+            }
+        }
+        return users;
+    }
+
+    private Set<String> members(String group, Map<String, Set<String>> cache) {
+        return cache.computeIfAbsent(group, g -> {
+            Set<String> ids = new LinkedHashSet<>();
+            identity.createUserQuery().memberOfGroup(g).list().forEach(u -> ids.add(u.getId()));
+            return ids;
+        });
+    }
+
+    private Run record(Run run) {
+        lastRun.set(run);
+        log.info("Reminder sweep: {}", run);
+        return run;
+    }
+}

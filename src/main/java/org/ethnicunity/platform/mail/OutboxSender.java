@@ -1,0 +1,100 @@
+package org.ethnicunity.platform.mail;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends what the outbox holds: right after the step that wrote a mail has committed, and again
+ * every {@code app.mail.retry-interval} for whatever failed, with back-off. Each mail is locked
+ * while it is sent, so two application nodes never send the same one.
+ */
+@Service
+public class OutboxSender {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+    private static final int BATCH = 50;
+
+    private final MailOutbox outbox;
+    private final JavaMailSender sender;
+    private final MailSettings settings;
+    private final TransactionTemplate transactions;
+    private final AtomicLong failures = new AtomicLong();
+
+    OutboxSender(MailOutbox outbox, JavaMailSender sender, MailSettings settings, PlatformTransactionManager transactions) {
+        this.outbox = outbox;
+        this.sender = sender;
+        this.settings = settings;
+        // A transaction of its own, also when called in afterCommit of the step that wrote the mail.
+        this.transactions = new TransactionTemplate(transactions);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** Sends one mail now if it is due and nobody else is sending it. */
+    public void trySend(long id) {
+        transactions.executeWithoutResult(tx -> outbox.claim(id).ifPresent(this::deliver));
+    }
+
+    /** Sends every due mail, batch by batch; returns how many were sent. */
+    @Scheduled(fixedDelayString = "${app.mail.retry-interval:PT30S}", initialDelayString = "${app.mail.retry-interval:PT30S}")
+    public int sendDue() {
+        int sent = 0;
+        while (true) {
+            Batch batch = transactions.execute(tx -> {
+                List<MailOutbox.OutboxMail> due = outbox.claimDue(BATCH);
+                return new Batch(due.size(), (int) due.stream().filter(this::deliver).count());
+            });
+            sent += batch.sent();
+            // Failed mails are due again only after their back-off, so this ends.
+            if (batch.claimed() < BATCH) {
+                return sent;
+            }
+        }
+    }
+
+    private record Batch(int claimed, int sent) {
+    }
+
+    /** Mails that could not be handed to the SMTP server since start. */
+    public long failures() {
+        return failures.get();
+    }
+
+    private boolean deliver(MailOutbox.OutboxMail mail) {
+        try {
+            MimeMessage message = sender.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+            helper.setFrom(settings.from());
+            helper.setTo(mail.recipient());
+            helper.setSubject(mail.subject());
+            helper.setText(mail.text(), mail.html());
+            sender.send(message);
+            outbox.markSent(mail.id());
+            log.info("Mail sent to {}: {}", mail.recipient(), mail.subject());
+            return true;
+        } catch (MailException | MessagingException e) {
+            Duration retryIn = backoff(mail.attempts());
+            outbox.markFailed(mail.id(), retryIn, e.getMessage());
+            log.warn("Mail to {} failed (attempt {}, {} failures since start), retry in {}: {}: {}", mail.recipient(),
+                    mail.attempts() + 1, failures.incrementAndGet(), retryIn, mail.subject(), e.getMessage());
+            return false;
+        }
+    }
+
+    private Duration backoff(int attemptsSoFar) {
+        Duration next = settings.retryBackoff().multipliedBy(1L << Math.min(attemptsSoFar, 20));
+        return next.compareTo(settings.retryBackoffMax()) > 0 ? settings.retryBackoffMax() : next;
+    }
+}

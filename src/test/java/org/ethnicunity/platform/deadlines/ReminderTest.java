@@ -1,0 +1,215 @@
+package org.ethnicunity.platform.deadlines;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.ethnicunity.platform.IntegrationTest;
+import org.ethnicunity.platform.RestClient;
+import org.ethnicunity.platform.indicators.IndicatorSetRepository;
+import org.ethnicunity.platform.mail.MailOutbox;
+import org.ethnicunity.platform.mail.OutboxSender;
+import org.ethnicunity.platform.nomination.NominationFixture;
+import org.ethnicunity.platform.registry.Campaign;
+import org.ethnicunity.platform.registry.CampaignRepository;
+import org.ethnicunity.platform.registry.Level;
+import org.ethnicunity.platform.registry.UnitRepository;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Reminders with a moved clock, on a region of its own (a fresh banner code per test) so that the
+ * other tests' tasks do not mix in: one digest per person and day, escalation to supervision, the
+ * SMTP server down and back, two sweeps at once, and the assignment notice.
+ */
+class ReminderTest extends IntegrationTest {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static int regionSequence = 10;
+
+    @LocalServerPort int port;
+    @Autowired UnitRepository units;
+    @Autowired CampaignRepository campaigns;
+    @Autowired IndicatorSetRepository indicatorSets;
+    @Autowired ReminderSweep sweep;
+    @Autowired OutboxSender outboxSender;
+    @Autowired MailOutbox outbox;
+    @Autowired PlatformTransactionManager transactionManager;
+
+    NominationFixture fixture;
+    String region;
+    String reviewer;
+    String reviewer2;
+    String supervisor;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new NominationFixture(engine, units, campaigns, indicatorSets);
+        region = "1505" + (regionSequence++);
+        reviewer = user("rv" + region, "prelim-" + region);
+        reviewer2 = user("rw" + region, "prelim-" + region);
+        supervisor = user("sv" + region, "supervision-" + region);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void oneDigestPerPersonAndDayListingAllTheirTasksThenEscalation() {
+        List<ProcessInstance> applications = applyThreeOn(2026, 11, 2); // due Monday 2026-11-16 10:00
+        at(2026, 11, 12, 9);
+        runSweep();
+        List<Mail> digests = mailsTo(reviewer + "@test.example");
+        assertThat(digests).hasSize(1);
+        assertThat(digests.get(0).subject()).isEqualTo("【民族团结进步创建】待办提醒（2026-11-12）：3 项待办");
+        assertThat(digests.get(0).text()).contains("属地初审", "期限 2026-11-16 10:00", "还有 2 个工作日到期",
+                "/camunda/app/tasklist/default/#/?task=");
+        assertThat(digests.get(0).html()).contains("需要您办理");
+        assertThat(mailsTo(reviewer2 + "@test.example")).hasSize(1);
+        assertThat(mailsTo(supervisor + "@test.example")).isEmpty();
+
+        runSweep();
+        assertThat(mailsTo(reviewer + "@test.example")).as("second run the same day").hasSize(1);
+
+        at(2026, 11, 24, 10); // 6 working days overdue
+        runSweep();
+        List<Mail> overdue = mailsTo(reviewer + "@test.example");
+        assertThat(overdue).hasSize(2);
+        assertThat(overdue.get(1).text()).contains("已逾期 6 个工作日");
+        List<Mail> escalated = mailsTo(supervisor + "@test.example");
+        assertThat(escalated).hasSize(1);
+        assertThat(escalated.get(0).subject()).endsWith("0 项待办，3 项督办");
+        assertThat(escalated.get(0).text()).contains("需要您督办", "已逾期 6 个工作日，已督办");
+        assertThat(applications).hasSize(3);
+
+        at(2026, 11, 28, 10); // Saturday
+        assertThat(runSweep().skipped()).isEqualTo("非工作日");
+    }
+
+    @Test
+    void withTheSmtpServerDownNothingIsLostAndTheFailureIsVisible() {
+        applyThreeOn(2026, 11, 2);
+        at(2026, 11, 13, 10);
+        greenMail.stop();
+        runSweep();
+        MailOutbox.Status down = outbox.status();
+        assertThat(down.failing()).isPositive();
+        RestClient.Response health = new RestClient(port).get(null, null, "/actuator/health/mailOutbox");
+        assertThat(health.body().get("status").asText()).isEqualTo("DEGRADED");
+        assertThat(health.body().at("/details/failing").asLong()).isPositive();
+
+        greenMail.start();
+        outboxSender.sendDue();
+        assertThat(mailsTo(reviewer + "@test.example")).hasSize(1);
+        assertThat(mailsTo(supervisor + "@test.example")).isEmpty();
+        outboxSender.sendDue();
+        assertThat(mailsTo(reviewer + "@test.example")).as("sent once").hasSize(1);
+        assertThat(outbox.status().failing()).isZero();
+        assertThat(new RestClient(port).get(null, null, "/actuator/health/mailOutbox").body().get("status").asText())
+                .isEqualTo("UP");
+    }
+
+    @Test
+    void twoSweepsAtOnceAsOnTwoNodesSendEachDigestOnce() throws Exception {
+        applyThreeOn(2026, 11, 2);
+        at(2026, 11, 13, 10);
+        TransactionTemplate transaction = new TransactionTemplate(transactionManager);
+        transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        Date now = ClockUtil.getCurrentTime();
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        List<Callable<ReminderSweep.Run>> runs = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            runs.add(() -> {
+                ClockUtil.setCurrentTime(now);
+                return transaction.execute(tx -> sweep.run());
+            });
+        }
+        int queued = 0;
+        for (Future<ReminderSweep.Run> run : nodes.invokeAll(runs)) {
+            queued += run.get().digestsQueued() > 0 ? 1 : 0;
+        }
+        nodes.shutdown();
+        outboxSender.sendDue();
+        assertThat(queued).isPositive();
+        assertThat(mailsTo(reviewer + "@test.example")).hasSize(1);
+        assertThat(mailsTo(reviewer2 + "@test.example")).hasSize(1);
+    }
+
+    @Test
+    void assigningATaskToSomebodyElseTellsThem() {
+        List<ProcessInstance> applications = applyThreeOn(2026, 11, 2);
+        String task = engine.getTaskService().createTaskQuery().processInstanceId(applications.get(0).getId())
+                .singleResult().getId();
+        fixture.as(reviewer, () -> {
+            engine.getTaskService().claim(task, reviewer);
+            return null;
+        });
+        assertThat(mailsTo(reviewer + "@test.example")).as("claiming oneself").isEmpty();
+        fixture.as(reviewer, () -> {
+            engine.getTaskService().setAssignee(task, reviewer2);
+            return null;
+        });
+        List<Mail> notices = mailsTo(reviewer2 + "@test.example");
+        assertThat(notices).extracting(Mail::subject).containsExactly("【民族团结进步创建】任务分派通知：属地初审");
+        assertThat(notices.get(0).text()).contains(reviewer + " 将任务「属地初审」", "2026-11-16 10:00", "?task=" + task);
+    }
+
+    private List<ProcessInstance> applyThreeOn(int year, int month, int day) {
+        at(year, month, day, 10);
+        Campaign campaign = fixture.newCampaign(Level.BANNER, region, 30, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        List<ProcessInstance> started = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            started.add(fixture.apply(fixture.newUnit(region), campaign));
+        }
+        return started;
+    }
+
+    private ReminderSweep.Run runSweep() {
+        Job timer = engine.getManagementService().createJobQuery().processDefinitionKey("reminderSweep").timers().singleResult();
+        engine.getManagementService().executeJob(timer.getId());
+        return sweep.lastRun().orElseThrow();
+    }
+
+    private static void at(int year, int month, int day, int hour) {
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(year, month, day, hour, 0, 0, 0, ZONE).toInstant()));
+    }
+
+    private String user(String id, String group) {
+        IdentityService identity = engine.getIdentityService();
+        User user = identity.newUser(id);
+        user.setFirstName(id);
+        user.setLastName("");
+        user.setEmail(id + "@test.example");
+        user.setPassword("secret-" + id);
+        identity.saveUser(user);
+        if (identity.createGroupQuery().groupId(group).count() == 0) {
+            Group g = identity.newGroup(group);
+            g.setName(group);
+            identity.saveGroup(g);
+        }
+        identity.createMembership(id, group);
+        return id;
+    }
+}
