@@ -37,6 +37,10 @@ class CalendarConfiguration {
         }
         WorkingDayCalendar calendar = WorkingDayCalendar.read(sources);
         log.info("Working-day calendar loaded from {} for the years {}", base, calendar.years());
+        if (!calendar.provisionalYears().isEmpty()) {
+            log.warn("工作日历 {} 年为临时数据（只含法定节假日，无调休），请按国务院办公厅正式通知替换 cn-YYYY.txt",
+                    calendar.provisionalYears());
+        }
         return calendar;
     }
 }

@@ -25,10 +25,12 @@ public final class WorkingDayCalendar {
 
     private final Map<LocalDate, Boolean> exceptions;
     private final Set<Integer> years;
+    private final Set<Integer> provisionalYears;
 
-    private WorkingDayCalendar(Map<LocalDate, Boolean> exceptions, Set<Integer> years) {
+    private WorkingDayCalendar(Map<LocalDate, Boolean> exceptions, Set<Integer> years, Set<Integer> provisionalYears) {
         this.exceptions = exceptions;
         this.years = years;
+        this.provisionalYears = provisionalYears;
     }
 
     /** A source file of the calendar: its name ({@code cn-YYYY.txt}) and content. */
@@ -42,6 +44,7 @@ public final class WorkingDayCalendar {
     public static WorkingDayCalendar read(List<Source> sources) {
         Map<LocalDate, Boolean> exceptions = new HashMap<>();
         Set<Integer> years = new TreeSet<>();
+        Set<Integer> provisional = new TreeSet<>();
         for (Source source : sources) {
             Matcher name = FILE.matcher(source.name());
             if (!name.matches()) {
@@ -57,12 +60,15 @@ public final class WorkingDayCalendar {
             } catch (IOException e) {
                 throw new CalendarDataException(source.name() + "：无法读取（" + e.getMessage() + "）");
             }
+            if (text.startsWith("# provisional")) {
+                provisional.add(year);
+            }
             String[] lines = text.split("\\R");
             for (int i = 0; i < lines.length; i++) {
                 readLine(source.name(), i + 1, lines[i], year, exceptions);
             }
         }
-        return new WorkingDayCalendar(exceptions, years);
+        return new WorkingDayCalendar(exceptions, years, provisional);
     }
 
     private static void readLine(String file, int number, String line, int year, Map<LocalDate, Boolean> exceptions) {
@@ -132,6 +138,14 @@ public final class WorkingDayCalendar {
 
     public Set<Integer> years() {
         return years;
+    }
+
+    /**
+     * Years whose file starts with "# provisional": statutory holidays only, before the State
+     * Council's schedule (with its 调休) is published. Logged as a warning at start.
+     */
+    public Set<Integer> provisionalYears() {
+        return provisionalYears;
     }
 
     private void requireYear(LocalDate date) {

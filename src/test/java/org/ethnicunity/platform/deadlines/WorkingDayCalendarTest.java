@@ -55,10 +55,11 @@ class WorkingDayCalendarTest {
 
     @Test
     void aYearWithoutDataIsAnErrorNotAGuess() {
-        assertThatThrownBy(() -> shipped.addWorkingDays(LocalDate.of(2026, 12, 31), 1))
+        assertThatThrownBy(() -> shipped.addWorkingDays(LocalDate.of(2027, 12, 31), 1))
                 .isInstanceOf(WorkingDayCalendar.CalendarDataException.class)
-                .hasMessageContaining("工作日历没有 2027 年的数据").hasMessageContaining("cn-2027.txt");
-        assertThat(shipped.years()).containsExactly(2024, 2025, 2026);
+                .hasMessageContaining("工作日历没有 2028 年的数据").hasMessageContaining("cn-2028.txt");
+        assertThat(shipped.years()).containsExactly(2024, 2025, 2026, 2027);
+        assertThat(shipped.provisionalYears()).containsExactly(2027);
     }
 
     @Test
