@@ -32,6 +32,7 @@ import org.ethnicunity.platform.security.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,7 +46,7 @@ public class ReminderSweep implements JavaDelegate {
 
     /** What one run did, kept for /actuator/reminders and as variables of the run's instance. */
     public record Run(ZonedDateTime at, String skipped, int tasks, int recipients, int digestsQueued,
-                      int escalatedTasks, int withoutEmail) {
+                      int escalatedTasks, int withoutEmail, long millis) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(ReminderSweep.class);
@@ -61,11 +62,12 @@ public class ReminderSweep implements JavaDelegate {
     private final ReminderSettings settings;
     private final BusinessClock clock;
     private final MailNotifier mail;
+    private final JdbcClient jdbc;
     private final AtomicReference<Run> lastRun = new AtomicReference<>();
 
     ReminderSweep(@Lazy TaskService tasks, @Lazy IdentityService identity, @Lazy RuntimeService runtime,
                   @Lazy RepositoryService repository, WorkingDayCalendar calendar, ReminderSettings settings,
-                  BusinessClock clock, MailNotifier mail) {
+                  BusinessClock clock, MailNotifier mail, JdbcClient jdbc) {
         this.tasks = tasks;
         this.identity = identity;
         this.runtime = runtime;
@@ -74,6 +76,7 @@ public class ReminderSweep implements JavaDelegate {
         this.settings = settings;
         this.clock = clock;
         this.mail = mail;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -85,6 +88,7 @@ public class ReminderSweep implements JavaDelegate {
         execution.setVariable("digestsQueued", run.digestsQueued());
         execution.setVariable("escalatedTasks", run.escalatedTasks());
         execution.setVariable("withoutEmail", run.withoutEmail());
+        execution.setVariable("millis", run.millis());
     }
 
     public Optional<Run> lastRun() {
@@ -93,13 +97,14 @@ public class ReminderSweep implements JavaDelegate {
 
     /** One sweep; queues the digests in the caller's transaction. */
     public Run run() {
+        long started = System.nanoTime();
         ZonedDateTime now = clock.now().toZonedDateTime();
         LocalDate today = now.toLocalDate();
         if (!calendar.isWorkingDay(today)) {
-            return record(new Run(now, "非工作日", 0, 0, 0, 0, 0));
+            return record(new Run(now, "非工作日", 0, 0, 0, 0, 0, 0));
         }
         if (settings.isQuiet(now.toLocalTime())) {
-            return record(new Run(now, "免打扰时段", 0, 0, 0, 0, 0));
+            return record(new Run(now, "免打扰时段", 0, 0, 0, 0, 0, 0));
         }
         LocalDate horizon = calendar.addWorkingDays(today, settings.leadWorkingDays());
         java.util.Date dueBefore = java.util.Date.from(horizon.plusDays(1).atStartOfDay(clock.zone()).toInstant());
@@ -107,11 +112,20 @@ public class ReminderSweep implements JavaDelegate {
         Map<String, List<DigestItem>> digests = new LinkedHashMap<>();
         Map<String, Set<String>> membersCache = new HashMap<>();
         Map<String, String> processNames = new HashMap<>();
+        Map<String, Set<String>> supervisorsByRegion = new HashMap<>();
+        List<String> supervisionGroups = identity.createGroupQuery().list().stream().map(Group::getId)
+                .filter(id -> id.startsWith(Roles.SUPERVISION + "-")).toList();
         int scanned = 0;
         int escalated = 0;
         for (int first = 0; ; first += PAGE) {
             List<Task> page = tasks.createTaskQuery().active().dueBefore(dueBefore).orderByTaskId().asc()
                     .listPage(first, PAGE);
+            Map<String, List<IdentityLink>> linksByTask = candidateLinks(page);
+            Map<String, Object> unitNames = new HashMap<>();
+            runtime.createVariableInstanceQuery().variableName("unitName")
+                    .processInstanceIdIn(page.stream().map(Task::getProcessInstanceId).filter(java.util.Objects::nonNull)
+                            .distinct().toArray(String[]::new))
+                    .list().forEach(v -> unitNames.put(v.getProcessInstanceId(), v.getValue()));
             for (Task task : page) {
                 scanned++;
                 LocalDate dueDay = task.getDueDate().toInstant().atZone(clock.zone()).toLocalDate();
@@ -119,15 +133,17 @@ public class ReminderSweep implements JavaDelegate {
                 int overdueDays = overdue ? calendar.workingDaysBetween(dueDay, today) : 0;
                 String state = !overdue ? dueSoonLabel(today, dueDay)
                         : overdueDays == 0 ? "今天已到期" : "已逾期 " + overdueDays + " 个工作日";
-                List<IdentityLink> links = tasks.getIdentityLinksForTask(task.getId());
-                DigestItem item = item(task, state, false, processNames);
+                List<IdentityLink> links = linksByTask.getOrDefault(task.getId(), List.of());
+                DigestItem item = item(task, state, false, processNames, unitNames);
                 for (String user : responsible(task, links, membersCache)) {
                     digests.computeIfAbsent(user, u -> new ArrayList<>()).add(item);
                 }
                 if (overdue && overdueDays >= settings.escalationWorkingDays()) {
                     escalated++;
-                    DigestItem escalation = item(task, state + "，已督办", true, processNames);
-                    for (String supervisor : supervisors(region(task, links), membersCache)) {
+                    DigestItem escalation = item(task, state + "，已督办", true, processNames, unitNames);
+                    String region = region(task, links);
+                    for (String supervisor : supervisorsByRegion.computeIfAbsent(String.valueOf(region),
+                            r -> supervisors(region, supervisionGroups, membersCache))) {
                         digests.computeIfAbsent(supervisor, u -> new ArrayList<>()).add(escalation);
                     }
                 }
@@ -138,8 +154,14 @@ public class ReminderSweep implements JavaDelegate {
         }
         int queued = 0;
         int withoutEmail = 0;
+        Map<String, User> users = new HashMap<>();
+        List<String> ids = new ArrayList<>(digests.keySet());
+        for (int i = 0; i < ids.size(); i += PAGE) {
+            identity.createUserQuery().userIdIn(ids.subList(i, Math.min(ids.size(), i + PAGE)).toArray(String[]::new))
+                    .list().forEach(u -> users.put(u.getId(), u));
+        }
         for (Map.Entry<String, List<DigestItem>> digest : digests.entrySet()) {
-            User user = identity.createUserQuery().userId(digest.getKey()).singleResult();
+            User user = users.get(digest.getKey());
             if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
                 withoutEmail++;
                 continue;
@@ -148,7 +170,8 @@ public class ReminderSweep implements JavaDelegate {
                 queued++;
             }
         }
-        return record(new Run(now, null, scanned, digests.size(), queued, escalated, withoutEmail));
+        return record(new Run(now, null, scanned, digests.size(), queued, escalated, withoutEmail,
+                (System.nanoTime() - started) / 1_000_000));
     }
 
     private boolean queueDigest(User user, LocalDate today, List<DigestItem> items) {
@@ -165,14 +188,14 @@ public class ReminderSweep implements JavaDelegate {
         return mail.sendOnce("digest:" + user.getId() + ":" + today, user.getEmail(), subject, "task-digest", model);
     }
 
-    private DigestItem item(Task task, String state, boolean escalation, Map<String, String> processNames) {
+    private DigestItem item(Task task, String state, boolean escalation, Map<String, String> processNames,
+                            Map<String, Object> unitNames) {
         String processName = task.getProcessDefinitionId() == null ? "" : processNames.computeIfAbsent(
                 task.getProcessDefinitionId(), id -> {
                     String name = repository.getProcessDefinition(id).getName();
                     return name == null ? id : name;
                 });
-        Object unitName = task.getProcessInstanceId() == null ? null
-                : runtime.getVariable(task.getProcessInstanceId(), "unitName");
+        Object unitName = unitNames.get(task.getProcessInstanceId());
         String due = task.getDueDate().toInstant().atZone(clock.zone()).format(DUE);
         return new DigestItem(processName, unitName == null ? "" : unitName.toString(), task.getName(), due, state,
                 mail.settings().taskUrl(task.getId()), escalation);
@@ -218,18 +241,34 @@ public class ReminderSweep implements JavaDelegate {
     }
 
     /** Members of every supervision group whose region covers the task's (a city's covers its banners). */
-    private Set<String> supervisors(String region, Map<String, Set<String>> membersCache) {
+    private Set<String> supervisors(String region, List<String> supervisionGroups, Map<String, Set<String>> membersCache) {
         Set<String> users = new LinkedHashSet<>();
         if (region == null) {
             return users;
         }
-        for (Group group : identity.createGroupQuery().list()) {
-            String prefix = Roles.SUPERVISION + "-";
-            if (group.getId().startsWith(prefix) && RegionCodes.covers(group.getId().substring(prefix.length()), region)) {
-                users.addAll(members(group.getId(), membersCache));
+        String prefix = Roles.SUPERVISION + "-";
+        for (String group : supervisionGroups) {
+            if (RegionCodes.covers(group.substring(prefix.length()), region)) {
+                users.addAll(members(group, membersCache));
             }
         }
         return users;
+    }
+
+    /**
+     * The candidate links of a page of tasks in one query. Camunda's API reads them task by task,
+     * which made a sweep over 2,000 tasks take 30 s; ACT_RU_IDENTITYLINK is the engine's documented table.
+     */
+    private Map<String, List<IdentityLink>> candidateLinks(List<Task> page) {
+        Map<String, List<IdentityLink>> links = new HashMap<>();
+        if (page.isEmpty()) {
+            return links;
+        }
+        jdbc.sql("SELECT TASK_ID_, USER_ID_, GROUP_ID_ FROM ACT_RU_IDENTITYLINK WHERE TYPE_ = 'candidate' AND TASK_ID_ IN (:ids)")
+                .param("ids", page.stream().map(Task::getId).toList())
+                .query((rs, n) -> new CandidateLink(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list().forEach(link -> links.computeIfAbsent(link.getTaskId(), id -> new ArrayList<>()).add(link));
+        return links;
     }
 
     private Set<String> members(String group, Map<String, Set<String>> cache) {

@@ -1,5 +1,7 @@
 package org.ethnicunity.platform.mail;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +24,8 @@ import org.thymeleaf.context.Context;
 public class MailNotifier {
 
     private static final Logger log = LoggerFactory.getLogger(MailNotifier.class);
+    /** Key of the transaction-bound list of outbox ids queued in it. */
+    private static final Object QUEUED = new Object();
 
     private final TemplateEngine templates;
     private final MailSettings settings;
@@ -60,16 +64,28 @@ public class MailNotifier {
         return settings;
     }
 
+    /** Sends the mails a transaction queued, together, once it has committed. */
     private void sendAfterCommit(long id) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            sender.trySend(List.of(id));
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<Long> queued = (List<Long>) TransactionSynchronizationManager.getResource(QUEUED);
+        if (queued == null) {
+            List<Long> ids = new ArrayList<>();
+            TransactionSynchronizationManager.bindResource(QUEUED, ids);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
-                public void afterCommit() {
-                    sender.trySend(id);
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(QUEUED);
+                    if (status == STATUS_COMMITTED) {
+                        sender.trySend(ids);
+                    }
                 }
             });
-        } else {
-            sender.trySend(id);
+            queued = ids;
         }
+        queued.add(id);
     }
 }

@@ -40,11 +40,11 @@ public class MailOutbox {
                 .param(limit).query(MailOutbox::map).list();
     }
 
-    Optional<OutboxMail> claim(long id) {
+    List<OutboxMail> claim(List<Long> ids) {
         return jdbc.sql("""
                 SELECT id, recipient, subject, text_body, html_body, attempts FROM registry.mail_outbox
-                WHERE id = ? AND sent_at IS NULL AND next_attempt_at <= now() FOR UPDATE SKIP LOCKED""")
-                .param(id).query(MailOutbox::map).optional();
+                WHERE id IN (:ids) AND sent_at IS NULL AND next_attempt_at <= now() ORDER BY id FOR UPDATE SKIP LOCKED""")
+                .param("ids", ids).query(MailOutbox::map).list();
     }
 
     void markSent(long id) {

@@ -3,11 +3,14 @@ package org.ethnicunity.platform.mail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -42,9 +45,9 @@ public class OutboxSender {
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Sends one mail now if it is due and nobody else is sending it. */
-    public void trySend(long id) {
-        transactions.executeWithoutResult(tx -> outbox.claim(id).ifPresent(this::deliver));
+    /** Sends these mails now, those that are due and that nobody else is sending. */
+    public void trySend(List<Long> ids) {
+        transactions.executeWithoutResult(tx -> deliver(outbox.claim(ids)));
     }
 
     /** Sends every due mail, batch by batch; returns how many were sent. */
@@ -54,7 +57,7 @@ public class OutboxSender {
         while (true) {
             Batch batch = transactions.execute(tx -> {
                 List<MailOutbox.OutboxMail> due = outbox.claimDue(BATCH);
-                return new Batch(due.size(), (int) due.stream().filter(this::deliver).count());
+                return new Batch(due.size(), deliver(due));
             });
             sent += batch.sent();
             // Failed mails are due again only after their back-off, so this ends.
@@ -72,25 +75,59 @@ public class OutboxSender {
         return failures.get();
     }
 
-    private boolean deliver(MailOutbox.OutboxMail mail) {
-        try {
-            MimeMessage message = sender.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-            helper.setFrom(settings.from());
-            helper.setTo(mail.recipient());
-            helper.setSubject(mail.subject());
-            helper.setText(mail.text(), mail.html());
-            sender.send(message);
-            outbox.markSent(mail.id());
-            log.info("Mail sent to {}: {}", mail.recipient(), mail.subject());
-            return true;
-        } catch (MailException | MessagingException e) {
-            Duration retryIn = backoff(mail.attempts());
-            outbox.markFailed(mail.id(), retryIn, e.getMessage());
-            log.warn("Mail to {} failed (attempt {}, {} failures since start), retry in {}: {}: {}", mail.recipient(),
-                    mail.attempts() + 1, failures.incrementAndGet(), retryIn, mail.subject(), e.getMessage());
-            return false;
+    /** Hands the mails to the SMTP server over one connection; records each as sent or failed. */
+    private int deliver(List<MailOutbox.OutboxMail> mails) {
+        if (mails.isEmpty()) {
+            return 0;
         }
+        Map<MimeMessage, MailOutbox.OutboxMail> messages = new LinkedHashMap<>();
+        for (MailOutbox.OutboxMail mail : mails) {
+            try {
+                messages.put(message(mail), mail);
+            } catch (MessagingException e) {
+                failed(mail, e);
+            }
+        }
+        Map<Object, Exception> failed = Map.of();
+        try {
+            sender.send(messages.keySet().toArray(MimeMessage[]::new));
+        } catch (MailSendException e) {
+            failed = e.getFailedMessages();
+        } catch (MailException e) {
+            // Not even connected: every mail of the batch failed.
+            Map<Object, Exception> all = new java.util.HashMap<>();
+            messages.keySet().forEach(m -> all.put(m, e));
+            failed = all;
+        }
+        int sent = 0;
+        for (Map.Entry<MimeMessage, MailOutbox.OutboxMail> entry : messages.entrySet()) {
+            Exception error = failed.get(entry.getKey());
+            if (error == null) {
+                outbox.markSent(entry.getValue().id());
+                log.info("Mail sent to {}: {}", entry.getValue().recipient(), entry.getValue().subject());
+                sent++;
+            } else {
+                failed(entry.getValue(), error);
+            }
+        }
+        return sent;
+    }
+
+    private MimeMessage message(MailOutbox.OutboxMail mail) throws MessagingException {
+        MimeMessage message = sender.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+        helper.setFrom(settings.from());
+        helper.setTo(mail.recipient());
+        helper.setSubject(mail.subject());
+        helper.setText(mail.text(), mail.html());
+        return message;
+    }
+
+    private void failed(MailOutbox.OutboxMail mail, Exception e) {
+        Duration retryIn = backoff(mail.attempts());
+        outbox.markFailed(mail.id(), retryIn, e.getMessage());
+        log.warn("Mail to {} failed (attempt {}, {} failures since start), retry in {}: {}: {}", mail.recipient(),
+                mail.attempts() + 1, failures.incrementAndGet(), retryIn, mail.subject(), e.getMessage());
     }
 
     private Duration backoff(int attemptsSoFar) {
