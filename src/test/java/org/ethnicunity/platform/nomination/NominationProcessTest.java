@@ -41,6 +41,8 @@ class NominationProcessTest extends IntegrationTest {
     @Autowired IndicatorSetRepository indicatorSets;
     @Autowired org.ethnicunity.platform.deadlines.WorkingDayCalendar workingDayCalendar;
     @Autowired org.ethnicunity.platform.BusinessClock clock;
+    @Autowired org.ethnicunity.platform.deadlines.WorkingDays workingDays;
+    @Autowired org.ethnicunity.platform.deadlines.ServiceLevelSettings serviceLevels;
 
     NominationFixture fixture;
     Unit unit;
@@ -119,6 +121,15 @@ class NominationProcessTest extends IntegrationTest {
                 DesignationStatus.APPLYING, DesignationStatus.UNDER_REVIEW, DesignationStatus.IN_NOTICE, DesignationStatus.NAMED);
         assertThat(designations.events(named.id())).extracting(DesignationEvent::actor)
                 .containsExactly(unit.contactUser(), "prelim1", "leader1", "commission1");
+
+        // Every human task's due date: its service level in working days from its creation.
+        var tasks = engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(instance.getId()).list();
+        assertThat(tasks).extracting(t -> t.getTaskDefinitionKey()).containsExactlyInAnyOrder("PreliminaryReview",
+                "CommissionReview", "SiteAssessment", "SiteAssessment", "LeadingGroupApproval", "Naming");
+        for (var task : tasks) {
+            assertThat(task.getDueDate()).as(task.getTaskDefinitionKey())
+                    .isCloseTo(workingDays.add(task.getStartTime(), serviceLevels.daysFor(task.getTaskDefinitionKey())), 1000);
+        }
 
         List<Mail> mails = mailsTo(unit.contactEmail());
         assertThat(mails).hasSize(1);
