@@ -86,7 +86,7 @@ class ReminderTest extends IntegrationTest {
         assertThat(digests.get(0).subject()).isEqualTo("【民族团结进步创建】待办提醒（2026-11-12）：3 项待办");
         assertThat(digests.get(0).text()).contains("属地初审", "期限 2026-11-16 10:00", "还有 2 个工作日到期",
                 "/camunda/app/tasklist/default/#/?task=");
-        assertThat(digests.get(0).html()).contains("需要您办理");
+        assertThat(digests.get(0).html()).contains("需要您办理", "还有 2 个工作日到期").doesNotContain("需要您督办");
         assertThat(mailsTo(reviewer2 + "@test.example")).hasSize(1);
         assertThat(mailsTo(supervisor + "@test.example")).isEmpty();
 
@@ -102,6 +102,7 @@ class ReminderTest extends IntegrationTest {
         assertThat(escalated).hasSize(1);
         assertThat(escalated.get(0).subject()).endsWith("0 项待办，3 项督办");
         assertThat(escalated.get(0).text()).contains("需要您督办", "已逾期 6 个工作日，已督办");
+        assertThat(escalated.get(0).html()).contains("需要您督办", "已逾期 6 个工作日，已督办").doesNotContain("需要您办理");
         assertThat(applications).hasSize(3);
 
         at(2026, 11, 28, 10); // Saturday
