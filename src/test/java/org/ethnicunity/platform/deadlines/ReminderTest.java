@@ -13,6 +13,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -40,7 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Reminders with a moved clock, on a region of its own (a fresh banner code per test) so that the
  * other tests' tasks do not mix in: one digest per person and day, escalation to supervision, the
- * SMTP server down and back, two sweeps at once, and the assignment notice.
+ * SMTP server down and back, two engines on one database sweeping at once, and the assignment notice.
  */
 class ReminderTest extends IntegrationTest {
 
@@ -55,6 +58,12 @@ class ReminderTest extends IntegrationTest {
     @Autowired OutboxSender outboxSender;
     @Autowired MailOutbox outbox;
     @Autowired PlatformTransactionManager transactionManager;
+    @Autowired WorkingDayCalendar calendar;
+    @Autowired ReminderSettings settings;
+    @Autowired org.ethnicunity.platform.BusinessClock clock;
+    @Autowired org.ethnicunity.platform.mail.MailNotifier mailNotifier;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired javax.sql.DataSource dataSource;
 
     NominationFixture fixture;
     String region;
@@ -133,29 +142,51 @@ class ReminderTest extends IntegrationTest {
     }
 
     @Test
-    void twoSweepsAtOnceAsOnTwoNodesSendEachDigestOnce() throws Exception {
+    void twoEnginesOnOneDatabaseSweepingAtOnceSendEachDigestOnce() throws Exception {
         applyThreeOn(2026, 11, 2);
         at(2026, 11, 13, 10);
-        TransactionTemplate transaction = new TransactionTemplate(transactionManager);
-        transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        Date now = ClockUtil.getCurrentTime();
-        ExecutorService nodes = Executors.newFixedThreadPool(2);
-        List<Callable<ReminderSweep.Run>> runs = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            runs.add(() -> {
-                ClockUtil.setCurrentTime(now);
-                return transaction.execute(tx -> sweep.run());
-            });
+        // A second engine on the same database, as a second application node has.
+        ProcessEngine node2 = secondEngine();
+        long digestsBefore = digestsOf("2026-11-13");
+        try {
+            ReminderSweep sweep2 = new ReminderSweep(node2.getTaskService(), node2.getIdentityService(),
+                    node2.getRuntimeService(), node2.getRepositoryService(), calendar, settings, clock, mailNotifier, jdbc);
+            TransactionTemplate transaction = new TransactionTemplate(transactionManager);
+            transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+            ExecutorService nodes = Executors.newFixedThreadPool(2);
+            List<Callable<ReminderSweep.Run>> runs = List.of(() -> transaction.execute(tx -> sweep.run()),
+                    () -> transaction.execute(tx -> sweep2.run()));
+            int queued = 0;
+            for (Future<ReminderSweep.Run> run : nodes.invokeAll(runs)) {
+                assertThat(run.get().recipients()).isPositive();
+                queued += run.get().digestsQueued();
+            }
+            nodes.shutdown();
+            outboxSender.sendDue();
+            assertThat(mailsTo(reviewer + "@test.example")).hasSize(1);
+            assertThat(mailsTo(reviewer2 + "@test.example")).hasSize(1);
+            assertThat(queued).as("digests the two nodes queued together: each once").isEqualTo(digestsOf("2026-11-13") - digestsBefore);
+        } finally {
+            node2.close();
         }
-        int queued = 0;
-        for (Future<ReminderSweep.Run> run : nodes.invokeAll(runs)) {
-            queued += run.get().digestsQueued() > 0 ? 1 : 0;
-        }
-        nodes.shutdown();
-        outboxSender.sendDue();
-        assertThat(queued).isPositive();
-        assertThat(mailsTo(reviewer + "@test.example")).hasSize(1);
-        assertThat(mailsTo(reviewer2 + "@test.example")).hasSize(1);
+    }
+
+    private long digestsOf(String day) {
+        return jdbc.sql("SELECT count(*) FROM registry.mail_outbox WHERE dedup_key LIKE ?")
+                .param("digest:%:" + day).query(Long.class).single();
+    }
+
+    private ProcessEngine secondEngine() {
+        ProcessEngineConfigurationImpl config = (ProcessEngineConfigurationImpl)
+                ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration();
+        config.setProcessEngineName("node2-" + region);
+        config.setDataSource(dataSource);
+        config.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
+        config.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        config.setJobExecutorActivate(false);
+        config.setMetricsEnabled(false);
+        config.setDbMetricsReporterActivate(false);
+        return config.buildProcessEngine();
     }
 
     @Test
