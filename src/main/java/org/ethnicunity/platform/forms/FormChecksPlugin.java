@@ -26,9 +26,12 @@ import org.springframework.stereotype.Component;
 public class FormChecksPlugin extends AbstractProcessEnginePlugin {
 
     private final Map<String, FormCheck> checks = new HashMap<>();
+    private final java.util.Set<String> startVariables;
 
-    public FormChecksPlugin(List<FormCheck> checks) {
+    public FormChecksPlugin(List<FormCheck> checks,
+                            @org.springframework.beans.factory.annotation.Value("${app.forms.start-variables:}") java.util.Set<String> startVariables) {
         checks.forEach(check -> check.formIds().forEach(id -> this.checks.put(id, check)));
+        this.startVariables = startVariables;
     }
 
     @Override
@@ -39,7 +42,8 @@ public class FormChecksPlugin extends AbstractProcessEnginePlugin {
         }
         configuration.getCustomPreCommandInterceptorsTxRequired().add(new org.ethnicunity.platform.web.EngineErrorTranslator());
         configuration.getCustomPreCommandInterceptorsTxRequired().add(
-                new SubmittedFieldsGuard(configuration::getIdentityService, configuration::getFormService));
+                new SubmittedFieldsGuard(configuration::getIdentityService, configuration::getFormService,
+                        configuration::getRepositoryService, startVariables));
     }
 
     private class CheckedParse extends BpmnParse {

@@ -11,16 +11,21 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.ethnicunity.platform.RuleViolation;
 
 /**
- * A person completing a task may set only the fields of that task's form. Without this, anyone
+ * A person completing a task may set only the fields of that task's form, and a person starting an
+ * instance only the start form's fields (plus the configured API variables). Without this, anyone
  * allowed to complete a task could send {@code designationId} or {@code campaignRegionCode} over
  * REST and redirect the process; Tasklist itself never sends more than the form's enabled fields.
  * Applies to authenticated callers only: the platform's own code is trusted.
@@ -31,15 +36,29 @@ class SubmittedFieldsGuard extends CommandInterceptor {
 
     private final Supplier<IdentityService> identity;
     private final Supplier<FormService> forms;
+    private final Supplier<RepositoryService> repository;
+    private final Set<String> startVariables;
 
-    SubmittedFieldsGuard(Supplier<IdentityService> identity, Supplier<FormService> forms) {
+    /**
+     * @param startVariables variables an API caller may pass when starting an instance besides the
+     *                       start form's fields (e.g. {@code unitId} for a contact of several units)
+     */
+    SubmittedFieldsGuard(Supplier<IdentityService> identity, Supplier<FormService> forms,
+                         Supplier<RepositoryService> repository, Set<String> startVariables) {
         this.identity = identity;
         this.forms = forms;
+        this.repository = repository;
+        this.startVariables = startVariables;
     }
 
     @Override
     public <T> T execute(Command<T> command) {
-        if (isTaskWrite(command) && identity.get().getCurrentAuthentication() != null) {
+        if (identity.get().getCurrentAuthentication() == null) {
+            return next.execute(command);
+        }
+        if (command instanceof SubmitStartFormCmd || command instanceof StartProcessInstanceCmd) {
+            checkStart(command);
+        } else if (isTaskWrite(command)) {
             Map<String, ?> submitted = field(command, command instanceof SubmitTaskFormCmd ? "properties" : "variables");
             String taskId = command instanceof AbstractSetVariableCmd ? field(command, "entityId") : field(command, "taskId");
             if (submitted != null && !submitted.isEmpty()) {
@@ -49,13 +68,53 @@ class SubmittedFieldsGuard extends CommandInterceptor {
                 }
                 Set<String> refused = new TreeSet<>(submitted.keySet());
                 refused.removeAll(allowed);
-                if (!refused.isEmpty()) {
-                    throw new RuleViolation("fields", "表单中没有这些字段，不能提交：" + String.join("、", refused)
-                            + " / fields not on this task's form");
-                }
+                refuse(refused);
             }
         }
         return next.execute(command);
+    }
+
+    /** A start takes the start form's fields and the configured API variables, nothing else. */
+    private void checkStart(Command<?> command) {
+        String definitionId;
+        Map<String, ?> submitted;
+        if (command instanceof SubmitStartFormCmd) {
+            definitionId = field(command, "processDefinitionId");
+            submitted = field(command, "variables");
+        } else {
+            ProcessInstantiationBuilderImpl builder = field(command, "instantiationBuilder");
+            definitionId = builder.getProcessDefinitionId() != null ? builder.getProcessDefinitionId()
+                    : latestDefinitionId(builder.getProcessDefinitionKey());
+            submitted = builder.getVariables();
+        }
+        if (definitionId == null || submitted == null || submitted.isEmpty()) {
+            return;
+        }
+        Set<String> allowed;
+        try (InputStream form = forms.get().getDeployedStartForm(definitionId)) {
+            allowed = new TreeSet<>(startVariables);
+            collectKeys(JSON.readTree(form), allowed);
+        } catch (IOException | RuntimeException e) {
+            return; // no Camunda start form, or not visible: nothing to compare with; the command reports the rest
+        }
+        Set<String> refused = new TreeSet<>(submitted.keySet());
+        refused.removeAll(allowed);
+        refuse(refused);
+    }
+
+    private String latestDefinitionId(String key) {
+        if (key == null) {
+            return null;
+        }
+        var definition = repository.get().createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult();
+        return definition == null ? null : definition.getId();
+    }
+
+    private static void refuse(Set<String> refused) {
+        if (!refused.isEmpty()) {
+            throw new RuleViolation("fields", "表单中没有这些字段，不能提交：" + String.join("、", refused)
+                    + " / fields not on this form");
+        }
     }
 
     private static boolean isTaskWrite(Command<?> command) {

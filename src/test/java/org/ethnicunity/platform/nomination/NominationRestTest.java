@@ -202,6 +202,33 @@ class NominationRestTest extends IntegrationTest {
                 Map.of("objectorName", "张三", "objectorContact", "1", "content", "x")).status()).isEqualTo(404);
     }
 
+    @Test
+    void aStartAcceptsOnlyTheStartFormsFieldsAndTheUnitOrCampaignIds() {
+        var unit = fixture.newUnit("150525");
+        Campaign campaign = fixture.openBannerCampaign(30);
+        long instancesBefore = engine.getRuntimeService().createProcessInstanceQuery().count();
+        Map<String, Object> application = new HashMap<>(NominationFixture.GOOD_SCORES);
+        application.put("campaignCode", campaign.code());
+        application.put("creationSummary", "开展活动");
+        application.put("sitePassed", true);
+        RestClient.Response viaForm = rest.post(unit.contactUser(), fixture.passwordOf(unit),
+                "/engine-rest/process-definition/key/nomination/submit-form", RestClient.variables(application));
+        assertThat(viaForm.status()).isEqualTo(400);
+        assertThat(viaForm.body().get("message").asText()).contains("表单中没有这些字段，不能提交：sitePassed");
+        RestClient.Response viaStart = rest.post(unit.contactUser(), fixture.passwordOf(unit),
+                "/engine-rest/process-definition/key/nomination/start", RestClient.variables(application));
+        assertThat(viaStart.raw()).contains("表单中没有这些字段，不能提交：sitePassed");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(instancesBefore);
+
+        application.remove("sitePassed");
+        application.remove("campaignCode");
+        application.put("campaignId", campaign.id());
+        application.put("unitId", unit.id());
+        RestClient.Response started = rest.post(unit.contactUser(), fixture.passwordOf(unit),
+                "/engine-rest/process-definition/key/nomination/start", RestClient.variables(application));
+        assertThat(started.status()).as(started.raw()).isEqualTo(200);
+    }
+
     private void expectRefused(String task, Map<String, Object> values, String message) {
         expectRefusedAs("assessor1", task, values, message);
     }
