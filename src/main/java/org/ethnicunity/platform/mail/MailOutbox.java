@@ -71,11 +71,6 @@ public class MailOutbox {
                 .single();
     }
 
-    public long countSentTo(String recipient) {
-        return jdbc.sql("SELECT count(*) FROM registry.mail_outbox WHERE recipient = ? AND sent_at IS NOT NULL")
-                .param(recipient).query(Long.class).single();
-    }
-
     private static OutboxMail map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new OutboxMail(rs.getLong("id"), rs.getString("recipient"), rs.getString("subject"),
                 rs.getString("text_body"), rs.getString("html_body"), rs.getInt("attempts"));

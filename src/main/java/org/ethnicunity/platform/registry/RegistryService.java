@@ -137,7 +137,4 @@ public class RegistryService {
         return designation(designationId);
     }
 
-    public List<DesignationEvent> history(long designationId) {
-        return designations.events(designationId);
-    }
 }

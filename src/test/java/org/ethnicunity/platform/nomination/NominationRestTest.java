@@ -51,9 +51,7 @@ class NominationRestTest extends IntegrationTest {
     void happyPathThroughRestAsEachGroupWithAnotherRegionRefused() {
         var unit = fixture.newUnit("150525");
         Campaign campaign = fixture.openBannerCampaign(30);
-        Map<String, Object> application = new HashMap<>(NominationFixture.GOOD_SCORES);
-        application.put("campaignCode", campaign.code());
-        application.put("creationSummary", "开展民族团结进步宣传月活动");
+        Map<String, Object> application = application(campaign);
         RestClient.Response started = rest.post(unit.contactUser(), fixture.passwordOf(unit),
                 "/engine-rest/process-definition/key/nomination/submit-form", RestClient.variables(application));
         assertThat(started.status()).as(started.raw()).isEqualTo(200);
@@ -161,10 +159,8 @@ class NominationRestTest extends IntegrationTest {
         var unit = fixture.newUnit("150525");
         Campaign campaign = fixture.openBannerCampaign(30);
         long instancesBefore = engine.getRuntimeService().createProcessInstanceQuery().count();
-        Map<String, Object> application = new HashMap<>(NominationFixture.GOOD_SCORES);
-        application.put("campaignCode", campaign.code());
+        Map<String, Object> application = application(campaign);
         application.remove("selfScore_governance");
-        application.put("creationSummary", "开展活动");
         RestClient.Response refused = rest.post(unit.contactUser(), fixture.passwordOf(unit),
                 "/engine-rest/process-definition/key/nomination/submit-form", RestClient.variables(application));
         assertThat(refused.status()).isEqualTo(400);
@@ -207,9 +203,7 @@ class NominationRestTest extends IntegrationTest {
         var unit = fixture.newUnit("150525");
         Campaign campaign = fixture.openBannerCampaign(30);
         long instancesBefore = engine.getRuntimeService().createProcessInstanceQuery().count();
-        Map<String, Object> application = new HashMap<>(NominationFixture.GOOD_SCORES);
-        application.put("campaignCode", campaign.code());
-        application.put("creationSummary", "开展活动");
+        Map<String, Object> application = application(campaign);
         application.put("sitePassed", true);
         RestClient.Response viaForm = rest.post(unit.contactUser(), fixture.passwordOf(unit),
                 "/engine-rest/process-definition/key/nomination/submit-form", RestClient.variables(application));
@@ -227,6 +221,14 @@ class NominationRestTest extends IntegrationTest {
         RestClient.Response started = rest.post(unit.contactUser(), fixture.passwordOf(unit),
                 "/engine-rest/process-definition/key/nomination/start", RestClient.variables(application));
         assertThat(started.status()).as(started.raw()).isEqualTo(200);
+    }
+
+    /** The start form's values of a good application to the campaign. */
+    private static Map<String, Object> application(Campaign campaign) {
+        Map<String, Object> application = new HashMap<>(NominationFixture.GOOD_SCORES);
+        application.put("campaignCode", campaign.code());
+        application.put("creationSummary", "开展民族团结进步宣传月活动");
+        return application;
     }
 
     private void expectRefused(String task, Map<String, Object> values, String message) {
