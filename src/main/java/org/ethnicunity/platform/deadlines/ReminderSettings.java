@@ -12,13 +12,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param escalationWorkingDays tell the supervising group once a task is this many working days overdue
  * @param quietFrom             no digests from this time of day ...
  * @param quietUntil            ... until this time of day (the sweep then waits for its next run)
+ * @param onNonWorkingDays      send digests on weekends and holidays too; off in production, where
+ *                              nobody works then, on for a demo that has to run on a Sunday
  */
 @ConfigurationProperties("app.reminders")
 public record ReminderSettings(@DefaultValue("R/PT1H") String sweepCycle,
                                @DefaultValue("2") int leadWorkingDays,
                                @DefaultValue("5") int escalationWorkingDays,
                                @DefaultValue("20:00") LocalTime quietFrom,
-                               @DefaultValue("08:00") LocalTime quietUntil) {
+                               @DefaultValue("08:00") LocalTime quietUntil,
+                               @DefaultValue("false") boolean onNonWorkingDays) {
 
     public boolean isQuiet(LocalTime time) {
         if (quietFrom.equals(quietUntil)) {

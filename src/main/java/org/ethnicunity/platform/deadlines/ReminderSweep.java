@@ -100,7 +100,7 @@ public class ReminderSweep implements JavaDelegate {
         long started = System.nanoTime();
         ZonedDateTime now = clock.now().toZonedDateTime();
         LocalDate today = now.toLocalDate();
-        if (!calendar.isWorkingDay(today)) {
+        if (!settings.onNonWorkingDays() && !calendar.isWorkingDay(today)) {
             return record(new Run(now, "非工作日", 0, 0, 0, 0, 0, 0));
         }
         if (settings.isQuiet(now.toLocalTime())) {

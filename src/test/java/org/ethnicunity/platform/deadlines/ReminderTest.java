@@ -116,6 +116,25 @@ class ReminderTest extends IntegrationTest {
 
         at(2026, 11, 28, 10); // Saturday
         assertThat(runSweep().skipped()).isEqualTo("非工作日");
+        assertThat(mailsTo(reviewer + "@test.example")).hasSize(2);
+    }
+
+    @Test
+    void aDemoSettingSendsOnNonWorkingDaysToo() {
+        applyThreeOn(2026, 11, 2);
+        at(2026, 11, 22, 10); // Sunday
+        ReminderSettings demo = new ReminderSettings(settings.sweepCycle(), settings.leadWorkingDays(), 0,
+                settings.quietFrom(), settings.quietUntil(), true);
+        ReminderSweep sundaySweep = new ReminderSweep(engine.getTaskService(), engine.getIdentityService(),
+                engine.getRuntimeService(), engine.getRepositoryService(), calendar, demo, clock, mailNotifier, jdbc);
+        ReminderSweep.Run run = new TransactionTemplate(transactionManager).execute(tx -> sundaySweep.run());
+        assertThat(run.skipped()).isNull();
+        assertThat(run.escalatedTasks()).isGreaterThanOrEqualTo(3);
+        outboxSender.sendDue();
+        assertThat(mailsTo(reviewer + "@test.example")).extracting(Mail::subject)
+                .containsExactly("【民族团结进步创建】待办提醒（2026-11-22）：3 项待办");
+        assertThat(mailsTo(supervisor + "@test.example")).extracting(Mail::subject)
+                .containsExactly("【民族团结进步创建】待办提醒（2026-11-22）：0 项待办，3 项督办");
     }
 
     @Test
