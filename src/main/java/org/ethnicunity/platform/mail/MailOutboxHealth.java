@@ -8,6 +8,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code /actuator/health/mailOutbox}: DEGRADED while mails are failing (the SMTP server is down or
  * refuses them), with how many wait and for how long; they are not lost and go out on recovery.
+ * Counts only, since health is open to load balancers: the last SMTP error, which can name an
+ * address, is in the administrators' {@code /actuator/reminders}.
  */
 @Component("mailOutboxHealthIndicator")
 class MailOutboxHealth implements HealthIndicator {
@@ -30,9 +32,6 @@ class MailOutboxHealth implements HealthIndicator {
                 .withDetail("failuresSinceStart", sender.failures());
         if (status.oldestWaitingSeconds() != null) {
             health.withDetail("oldestWaitingSeconds", status.oldestWaitingSeconds());
-        }
-        if (status.lastError() != null) {
-            health.withDetail("lastError", status.lastError());
         }
         return health.build();
     }

@@ -7,9 +7,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * HTTP Basic against Camunda's identity service for the engine's REST API and the registry's
- * {@code /api}: both are closed to anonymous callers. The filter also sets the engine's current
- * authentication for the request, so Camunda's authorizations (region and role) apply to every call.
+ * HTTP Basic against Camunda's identity service for the engine's REST API, the registry's
+ * {@code /api} and the administrators' {@code /actuator/reminders}: all closed to anonymous callers.
+ * The filter also sets the engine's current authentication for the request, so Camunda's
+ * authorizations (region and role) apply to every call.
  */
 @Configuration(proxyBeanMethods = false)
 class RestAuthenticationConfiguration {
@@ -19,7 +20,7 @@ class RestAuthenticationConfiguration {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registration.setName("rest-authentication");
-        registration.addUrlPatterns("/engine-rest/*", "/api/*");
+        registration.addUrlPatterns("/engine-rest/*", "/api/*", "/actuator/reminders");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
         registration.setOrder(10);

@@ -148,6 +148,15 @@ class ReminderTest extends IntegrationTest {
         RestClient.Response health = new RestClient(port).get(null, null, "/actuator/health/mailOutbox");
         assertThat(health.body().get("status").asText()).isEqualTo("DEGRADED");
         assertThat(health.body().at("/details/failing").asLong()).isPositive();
+        assertThat(health.body().at("/details").has("lastError")).as("health is public: counts only").isFalse();
+        RestClient.Response reminders = new RestClient(port).get("admin", "demo", "/actuator/reminders");
+        assertThat(reminders.status()).isEqualTo(200);
+        assertThat(reminders.body().at("/mailOutbox/lastError").asText()).contains("Couldn't connect");
+        assertThat(reminders.body().at("/lastRunOnThisNode/digestsQueued").asInt()).isPositive();
+        assertThat(new RestClient(port).get(null, null, "/actuator/reminders").status()).isEqualTo(401);
+        RestClient.Response reviewerView = new RestClient(port).get("prelim1", "demo", "/actuator/reminders");
+        assertThat(reviewerView.status()).isEqualTo(403);
+        assertThat(reviewerView.raw()).contains("仅系统管理员可查看").doesNotContain("mailOutbox");
 
         greenMail.start();
         outboxSender.sendDue();
