@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,7 +47,7 @@ public class ReminderSweep implements JavaDelegate {
 
     /** What one run did, kept for /actuator/reminders and as variables of the run's instance. */
     public record Run(ZonedDateTime at, String skipped, int tasks, int recipients, int digestsQueued,
-                      int escalatedTasks, int withoutEmail, long millis) {
+                      int escalatedTasks, int escalatedWithoutSupervisor, int withoutEmail, long millis) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(ReminderSweep.class);
@@ -87,6 +88,7 @@ public class ReminderSweep implements JavaDelegate {
         execution.setVariable("recipients", run.recipients());
         execution.setVariable("digestsQueued", run.digestsQueued());
         execution.setVariable("escalatedTasks", run.escalatedTasks());
+        execution.setVariable("escalatedWithoutSupervisor", run.escalatedWithoutSupervisor());
         execution.setVariable("withoutEmail", run.withoutEmail());
         execution.setVariable("millis", run.millis());
     }
@@ -101,10 +103,10 @@ public class ReminderSweep implements JavaDelegate {
         ZonedDateTime now = clock.now().toZonedDateTime();
         LocalDate today = now.toLocalDate();
         if (!settings.onNonWorkingDays() && !calendar.isWorkingDay(today)) {
-            return record(new Run(now, "非工作日", 0, 0, 0, 0, 0, 0));
+            return record(new Run(now, "非工作日", 0, 0, 0, 0, 0, 0, 0));
         }
         if (settings.isQuiet(now.toLocalTime())) {
-            return record(new Run(now, "免打扰时段", 0, 0, 0, 0, 0, 0));
+            return record(new Run(now, "免打扰时段", 0, 0, 0, 0, 0, 0, 0));
         }
         LocalDate horizon = calendar.addWorkingDays(today, settings.leadWorkingDays());
         java.util.Date dueBefore = java.util.Date.from(horizon.plusDays(1).atStartOfDay(clock.zone()).toInstant());
@@ -117,6 +119,8 @@ public class ReminderSweep implements JavaDelegate {
                 .filter(id -> id.startsWith(Roles.SUPERVISION + "-")).toList();
         int scanned = 0;
         int escalated = 0;
+        Set<String> regionsWithoutSupervisor = new TreeSet<>();
+        int unsupervised = 0;
         for (int first = 0; ; first += PAGE) {
             List<Task> page = tasks.createTaskQuery().active().dueBefore(dueBefore).orderByTaskId().asc()
                     .listPage(first, PAGE);
@@ -142,8 +146,13 @@ public class ReminderSweep implements JavaDelegate {
                     escalated++;
                     DigestItem escalation = item(task, state + "，已督办", true, processNames, unitNames);
                     String region = region(task, links);
-                    for (String supervisor : supervisorsByRegion.computeIfAbsent(String.valueOf(region),
-                            r -> supervisors(region, supervisionGroups, membersCache))) {
+                    Set<String> supervisors = supervisorsByRegion.computeIfAbsent(String.valueOf(region),
+                            r -> supervisors(region, supervisionGroups, membersCache));
+                    if (supervisors.isEmpty()) {
+                        unsupervised++;
+                        regionsWithoutSupervisor.add(String.valueOf(region));
+                    }
+                    for (String supervisor : supervisors) {
                         digests.computeIfAbsent(supervisor, u -> new ArrayList<>()).add(escalation);
                     }
                 }
@@ -151,6 +160,11 @@ public class ReminderSweep implements JavaDelegate {
             if (page.size() < PAGE) {
                 break;
             }
+        }
+        if (unsupervised > 0) {
+            // An escalation nobody receives is a gap in the set-up, not in the task: say where.
+            log.warn("{} overdue tasks have nobody to escalate to: no members in a supervision group covering region(s) {} "
+                    + "(逾期督办无人接收：请在 Admin 中为这些地区建立 supervision-<行政区划> 组并添加成员)", unsupervised, regionsWithoutSupervisor);
         }
         int queued = 0;
         int withoutEmail = 0;
@@ -170,7 +184,7 @@ public class ReminderSweep implements JavaDelegate {
                 queued++;
             }
         }
-        return record(new Run(now, null, scanned, digests.size(), queued, escalated, withoutEmail,
+        return record(new Run(now, null, scanned, digests.size(), queued, escalated, unsupervised, withoutEmail,
                 (System.nanoTime() - started) / 1_000_000));
     }
 

@@ -51,7 +51,8 @@ class DemoData implements ApplicationRunner {
             new DemoUser("assessor1", "陈静（测评专家）", "assessor-150525", "奈曼旗测评专家组"),
             new DemoUser("assessor2", "乌云（测评专家）", "assessor-150525", "奈曼旗测评专家组"),
             new DemoUser("leader1", "张伟（创建工作领导小组）", "leading-150525", "奈曼旗创建工作领导小组"),
-            new DemoUser("supervisor1", "孙红（监督检查）", "supervision-150525", "奈曼旗监督检查"));
+            new DemoUser("supervisor1", "孙红（监督检查）", "supervision-150525", "奈曼旗监督检查"),
+            new DemoUser("supervisor2", "巴特尔（通辽市监督检查）", "supervision-150500", "通辽市监督检查"));
 
     private final IdentityService identity;
     private final UnitRepository units;

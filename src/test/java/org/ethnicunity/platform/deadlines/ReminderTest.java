@@ -2,6 +2,8 @@ package org.ethnicunity.platform.deadlines;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -120,8 +122,12 @@ class ReminderTest extends IntegrationTest {
     }
 
     @Test
-    void aDemoSettingSendsOnNonWorkingDaysToo() {
+    void aDemoSettingSendsOnNonWorkingDaysToo() throws MessagingException {
         applyThreeOn(2026, 11, 2);
+        // A region whose supervision group nobody has created: its escalation is counted as unreceived.
+        String unsupervisedRegion = "1529" + (regionSequence++);
+        fixture.apply(fixture.newUnit(unsupervisedRegion), fixture.newCampaign(Level.BANNER, unsupervisedRegion, 30,
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
         at(2026, 11, 22, 10); // Sunday
         ReminderSettings demo = new ReminderSettings(settings.sweepCycle(), settings.leadWorkingDays(), 0,
                 settings.quietFrom(), settings.quietUntil(), true);
@@ -129,12 +135,17 @@ class ReminderTest extends IntegrationTest {
                 engine.getRuntimeService(), engine.getRepositoryService(), calendar, demo, clock, mailNotifier, jdbc);
         ReminderSweep.Run run = new TransactionTemplate(transactionManager).execute(tx -> sundaySweep.run());
         assertThat(run.skipped()).isNull();
-        assertThat(run.escalatedTasks()).isGreaterThanOrEqualTo(3);
+        assertThat(run.escalatedTasks()).isGreaterThanOrEqualTo(4);
+        assertThat(run.escalatedWithoutSupervisor()).isPositive();
         outboxSender.sendDue();
         assertThat(mailsTo(reviewer + "@test.example")).extracting(Mail::subject)
                 .containsExactly("【民族团结进步创建】待办提醒（2026-11-22）：3 项待办");
         assertThat(mailsTo(supervisor + "@test.example")).extracting(Mail::subject)
                 .containsExactly("【民族团结进步创建】待办提醒（2026-11-22）：0 项待办，3 项督办");
+        InternetAddress sender = (InternetAddress) java.util.Arrays.stream(greenMail.getReceivedMessages())
+                .reduce((a, b) -> b).orElseThrow().getFrom()[0];
+        assertThat(sender.getPersonal()).isEqualTo("评审平台（测试）");
+        assertThat(sender.getAddress()).isEqualTo("noreply@test.example");
     }
 
     @Test
