@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param quietUntil            ... until this time of day (the sweep then waits for its next run)
  * @param onNonWorkingDays      send digests on weekends and holidays too; off in production, where
  *                              nobody works then, on for a demo that has to run on a Sunday
+ * @param digestMaxItems        lines per section of a digest, most overdue first; the rest is counted
+ *                              and left to Tasklist, so a reviewer with thousands of tasks gets a readable mail
  */
 @ConfigurationProperties("app.reminders")
 public record ReminderSettings(@DefaultValue("R/PT1H") String sweepCycle,
@@ -21,7 +23,8 @@ public record ReminderSettings(@DefaultValue("R/PT1H") String sweepCycle,
                                @DefaultValue("5") int escalationWorkingDays,
                                @DefaultValue("20:00") LocalTime quietFrom,
                                @DefaultValue("08:00") LocalTime quietUntil,
-                               @DefaultValue("false") boolean onNonWorkingDays) {
+                               @DefaultValue("false") boolean onNonWorkingDays,
+                               @DefaultValue("50") int digestMaxItems) {
 
     public boolean isQuiet(LocalTime time) {
         if (quietFrom.equals(quietUntil)) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,7 +22,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -54,6 +54,8 @@ public class ReminderSweep implements JavaDelegate {
     private static final Pattern REGIONAL_GROUP = Pattern.compile("[a-z]+-(\\d{6})");
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final int PAGE = 500;
+    // Due dates are formatted yyyy-MM-dd HH:mm, so their text order is their time order.
+    private static final Comparator<DigestItem> MOST_OVERDUE_FIRST = Comparator.comparing(DigestItem::due);
 
     private final TaskService tasks;
     private final IdentityService identity;
@@ -115,8 +117,11 @@ public class ReminderSweep implements JavaDelegate {
         Map<String, Set<String>> membersCache = new HashMap<>();
         Map<String, String> processNames = new HashMap<>();
         Map<String, Set<String>> supervisorsByRegion = new HashMap<>();
-        List<String> supervisionGroups = identity.createGroupQuery().list().stream().map(Group::getId)
-                .filter(id -> id.startsWith(Roles.SUPERVISION + "-")).toList();
+        Map<String, String> groupNames = new HashMap<>();
+        identity.createGroupQuery().list().forEach(g -> groupNames.put(g.getId(), g.getName() == null ? g.getId() : g.getName()));
+        List<String> supervisionGroups = groupNames.keySet().stream()
+                .filter(id -> id.startsWith(Roles.SUPERVISION + "-")).sorted().toList();
+        Map<String, String> userNames = new HashMap<>();
         int scanned = 0;
         int escalated = 0;
         Set<String> regionsWithoutSupervisor = new TreeSet<>();
@@ -138,13 +143,14 @@ public class ReminderSweep implements JavaDelegate {
                 String state = !overdue ? dueSoonLabel(today, dueDay)
                         : overdueDays == 0 ? "今天已到期" : "已逾期 " + overdueDays + " 个工作日";
                 List<IdentityLink> links = linksByTask.getOrDefault(task.getId(), List.of());
-                DigestItem item = item(task, state, false, processNames, unitNames);
+                DigestItem item = item(task, state, null, processNames, unitNames);
                 for (String user : responsible(task, links, membersCache)) {
                     digests.computeIfAbsent(user, u -> new ArrayList<>()).add(item);
                 }
                 if (overdue && overdueDays >= settings.escalationWorkingDays()) {
                     escalated++;
-                    DigestItem escalation = item(task, state + "，已督办", true, processNames, unitNames);
+                    DigestItem escalation = item(task, state + "，已督办", holder(task, links, groupNames, userNames),
+                            processNames, unitNames);
                     String region = region(task, links);
                     Set<String> supervisors = supervisorsByRegion.computeIfAbsent(String.valueOf(region),
                             r -> supervisors(region, supervisionGroups, membersCache));
@@ -189,20 +195,23 @@ public class ReminderSweep implements JavaDelegate {
     }
 
     private boolean queueDigest(User user, LocalDate today, List<DigestItem> items) {
-        List<DigestItem> own = items.stream().filter(i -> !i.escalation()).toList();
-        List<DigestItem> supervised = items.stream().filter(DigestItem::escalation).toList();
+        List<DigestItem> own = items.stream().filter(i -> !i.escalation()).sorted(MOST_OVERDUE_FIRST).toList();
+        List<DigestItem> supervised = items.stream().filter(DigestItem::escalation).sorted(MOST_OVERDUE_FIRST).toList();
+        int max = settings.digestMaxItems();
         Map<String, Object> model = new HashMap<>();
         model.put("name", user.getFirstName() == null || user.getFirstName().isBlank() ? user.getId() : user.getFirstName());
         model.put("date", today.toString());
-        model.put("own", own);
-        model.put("supervised", supervised);
+        model.put("own", own.subList(0, Math.min(max, own.size())));
+        model.put("ownMore", Math.max(0, own.size() - max));
+        model.put("supervised", supervised.subList(0, Math.min(max, supervised.size())));
+        model.put("supervisedMore", Math.max(0, supervised.size() - max));
         model.put("tasklist", mail.settings().tasklistUrl());
         String subject = "【民族团结进步创建】待办提醒（" + today + "）：" + own.size() + " 项待办"
                 + (supervised.isEmpty() ? "" : "，" + supervised.size() + " 项督办");
         return mail.sendOnce("digest:" + user.getId() + ":" + today, user.getEmail(), subject, "task-digest", model);
     }
 
-    private DigestItem item(Task task, String state, boolean escalation, Map<String, String> processNames,
+    private DigestItem item(Task task, String state, String holder, Map<String, String> processNames,
                             Map<String, Object> unitNames) {
         String processName = task.getProcessDefinitionId() == null ? "" : processNames.computeIfAbsent(
                 task.getProcessDefinitionId(), id -> {
@@ -212,7 +221,21 @@ public class ReminderSweep implements JavaDelegate {
         Object unitName = unitNames.get(task.getProcessInstanceId());
         String due = task.getDueDate().toInstant().atZone(clock.zone()).format(DUE);
         return new DigestItem(processName, unitName == null ? "" : unitName.toString(), task.getName(), due, state,
-                mail.settings().taskUrl(task.getId()), escalation);
+                mail.settings().taskUrl(task.getId()), holder != null, holder);
+    }
+
+    /** Who holds an escalated task: its assignee, or the groups and users it waits to be claimed by. */
+    private String holder(Task task, List<IdentityLink> links, Map<String, String> groupNames, Map<String, String> userNames) {
+        if (task.getAssignee() != null) {
+            return "办理人：" + userNames.computeIfAbsent(task.getAssignee(), id -> {
+                User user = identity.createUserQuery().userId(id).singleResult();
+                return user == null || user.getFirstName() == null || user.getFirstName().isBlank() ? id : user.getFirstName();
+            });
+        }
+        List<String> candidates = links.stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
+                .map(l -> l.getGroupId() != null ? groupNames.getOrDefault(l.getGroupId(), l.getGroupId()) : l.getUserId())
+                .toList();
+        return candidates.isEmpty() ? "无人承办" : "待领取：" + String.join("、", candidates);
     }
 
     private String dueSoonLabel(LocalDate today, LocalDate dueDay) {

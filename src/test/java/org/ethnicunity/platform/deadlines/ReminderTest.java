@@ -112,8 +112,9 @@ class ReminderTest extends IntegrationTest {
         List<Mail> escalated = mailsTo(supervisor + "@test.example");
         assertThat(escalated).hasSize(1);
         assertThat(escalated.get(0).subject()).endsWith("0 项待办，3 项督办");
-        assertThat(escalated.get(0).text()).contains("需要您督办", "已逾期 6 个工作日，已督办");
-        assertThat(escalated.get(0).html()).contains("需要您督办", "已逾期 6 个工作日，已督办").doesNotContain("需要您办理");
+        assertThat(escalated.get(0).text()).contains("需要您督办", "已逾期 6 个工作日，已督办", "｜待领取：prelim-" + region);
+        assertThat(escalated.get(0).html()).contains("需要您督办", "已逾期 6 个工作日，已督办", "<th>承办</th>")
+                .doesNotContain("需要您办理");
         assertThat(applications).hasSize(3);
 
         at(2026, 11, 28, 10); // Saturday
@@ -123,14 +124,20 @@ class ReminderTest extends IntegrationTest {
 
     @Test
     void aDemoSettingSendsOnNonWorkingDaysToo() throws MessagingException {
-        applyThreeOn(2026, 11, 2);
+        List<ProcessInstance> applications = applyThreeOn(2026, 11, 2);
+        String claimed = engine.getTaskService().createTaskQuery().processInstanceId(applications.get(0).getId())
+                .singleResult().getId();
+        fixture.as(reviewer, () -> {
+            engine.getTaskService().claim(claimed, reviewer);
+            return null;
+        });
         // A region whose supervision group nobody has created: its escalation is counted as unreceived.
         String unsupervisedRegion = "1529" + (regionSequence++);
         fixture.apply(fixture.newUnit(unsupervisedRegion), fixture.newCampaign(Level.BANNER, unsupervisedRegion, 30,
                 LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
         at(2026, 11, 22, 10); // Sunday
         ReminderSettings demo = new ReminderSettings(settings.sweepCycle(), settings.leadWorkingDays(), 0,
-                settings.quietFrom(), settings.quietUntil(), true);
+                settings.quietFrom(), settings.quietUntil(), true, 2);
         ReminderSweep sundaySweep = new ReminderSweep(engine.getTaskService(), engine.getIdentityService(),
                 engine.getRuntimeService(), engine.getRepositoryService(), calendar, demo, clock, mailNotifier, jdbc);
         ReminderSweep.Run run = new TransactionTemplate(transactionManager).execute(tx -> sundaySweep.run());
@@ -138,10 +145,14 @@ class ReminderTest extends IntegrationTest {
         assertThat(run.escalatedTasks()).isGreaterThanOrEqualTo(4);
         assertThat(run.escalatedWithoutSupervisor()).isPositive();
         outboxSender.sendDue();
-        assertThat(mailsTo(reviewer + "@test.example")).extracting(Mail::subject)
-                .containsExactly("【民族团结进步创建】待办提醒（2026-11-22）：3 项待办");
+        List<Mail> digest = mailsTo(reviewer + "@test.example");
+        assertThat(digest).extracting(Mail::subject).containsExactly("【民族团结进步创建】待办提醒（2026-11-22）：3 项待办");
+        assertThat(digest.get(0).text().split("属地初审｜期限", -1)).as("two of three listed").hasSize(3);
+        assertThat(digest.get(0).text()).contains("另有 1 项未列出，请在任务列表中查看。");
+        assertThat(digest.get(0).html()).contains("另有 1 项未列出").doesNotContain("<th>承办</th>");
         assertThat(mailsTo(supervisor + "@test.example")).extracting(Mail::subject)
                 .containsExactly("【民族团结进步创建】待办提醒（2026-11-22）：0 项待办，3 项督办");
+        assertThat(mailsTo(supervisor + "@test.example").get(0).text()).contains("｜办理人：" + reviewer, "｜待领取：prelim-" + region);
         InternetAddress sender = (InternetAddress) java.util.Arrays.stream(greenMail.getReceivedMessages())
                 .reduce((a, b) -> b).orElseThrow().getFrom()[0];
         assertThat(sender.getPersonal()).isEqualTo("评审平台（测试）");
