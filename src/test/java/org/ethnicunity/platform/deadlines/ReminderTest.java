@@ -125,12 +125,7 @@ class ReminderTest extends IntegrationTest {
     @Test
     void aDemoSettingSendsOnNonWorkingDaysToo() throws MessagingException {
         List<ProcessInstance> applications = applyThreeOn(2026, 11, 2);
-        String claimed = engine.getTaskService().createTaskQuery().processInstanceId(applications.get(0).getId())
-                .singleResult().getId();
-        fixture.as(reviewer, () -> {
-            engine.getTaskService().claim(claimed, reviewer);
-            return null;
-        });
+        String claimed = claimAsReviewer(applications.get(0));
         // A region whose supervision group nobody has created: its escalation is counted as unreceived.
         String unsupervisedRegion = "1529" + (regionSequence++);
         fixture.apply(fixture.newUnit(unsupervisedRegion), fixture.newCampaign(Level.BANNER, unsupervisedRegion, 30,
@@ -242,12 +237,7 @@ class ReminderTest extends IntegrationTest {
     @Test
     void assigningATaskToSomebodyElseTellsThem() {
         List<ProcessInstance> applications = applyThreeOn(2026, 11, 2);
-        String task = engine.getTaskService().createTaskQuery().processInstanceId(applications.get(0).getId())
-                .singleResult().getId();
-        fixture.as(reviewer, () -> {
-            engine.getTaskService().claim(task, reviewer);
-            return null;
-        });
+        String task = claimAsReviewer(applications.get(0));
         assertThat(mailsTo(reviewer + "@test.example")).as("claiming oneself").isEmpty();
         fixture.as(reviewer, () -> {
             engine.getTaskService().setAssignee(task, reviewer2);
@@ -256,6 +246,15 @@ class ReminderTest extends IntegrationTest {
         List<Mail> notices = mailsTo(reviewer2 + "@test.example");
         assertThat(notices).extracting(Mail::subject).containsExactly("【民族团结进步创建】任务分派通知：属地初审");
         assertThat(notices.get(0).text()).contains(reviewer + " 将任务「属地初审」", "2026-11-16 10:00", "?task=" + task);
+    }
+
+    private String claimAsReviewer(ProcessInstance application) {
+        String task = engine.getTaskService().createTaskQuery().processInstanceId(application.getId()).singleResult().getId();
+        fixture.as(reviewer, () -> {
+            engine.getTaskService().claim(task, reviewer);
+            return null;
+        });
+        return task;
     }
 
     private List<ProcessInstance> applyThreeOn(int year, int month, int day) {
