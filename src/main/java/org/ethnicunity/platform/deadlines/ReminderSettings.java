@@ -1,6 +1,8 @@
 package org.ethnicunity.platform.deadlines;
 
 import java.time.LocalTime;
+import java.util.Map;
+import org.ethnicunity.platform.security.Roles;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -16,6 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                              nobody works then, on for a demo that has to run on a Sunday
  * @param digestMaxItems        lines per section of a digest, most overdue first; the rest is counted
  *                              and left to Tasklist, so a reviewer with thousands of tasks gets a readable mail
+ * @param supervisingRoles      who is told of a long-overdue task, by the role of the group it is offered
+ *                              to (prelim: commission); a role not listed goes to {@code supervision}
  */
 @ConfigurationProperties("app.reminders")
 public record ReminderSettings(@DefaultValue("R/PT1H") String sweepCycle,
@@ -24,7 +28,13 @@ public record ReminderSettings(@DefaultValue("R/PT1H") String sweepCycle,
                                @DefaultValue("20:00") LocalTime quietFrom,
                                @DefaultValue("08:00") LocalTime quietUntil,
                                @DefaultValue("false") boolean onNonWorkingDays,
-                               @DefaultValue("50") int digestMaxItems) {
+                               @DefaultValue("50") int digestMaxItems,
+                               Map<String, String> supervisingRoles) {
+
+    /** The role whose groups (ROLE-REGIONCODE) are told when a task of {@code role} is long overdue. */
+    public String supervisingRole(String role) {
+        return supervisingRoles == null || role == null ? Roles.SUPERVISION : supervisingRoles.getOrDefault(role, Roles.SUPERVISION);
+    }
 
     public boolean isQuiet(LocalTime time) {
         if (quietFrom.equals(quietUntil)) {

@@ -29,7 +29,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.ethnicunity.platform.BusinessClock;
 import org.ethnicunity.platform.RegionCodes;
 import org.ethnicunity.platform.mail.MailNotifier;
-import org.ethnicunity.platform.security.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Lazy;
@@ -51,7 +50,7 @@ public class ReminderSweep implements JavaDelegate {
     }
 
     private static final Logger log = LoggerFactory.getLogger(ReminderSweep.class);
-    private static final Pattern REGIONAL_GROUP = Pattern.compile("[a-z]+-(\\d{6})");
+    private static final Pattern REGIONAL_GROUP = Pattern.compile("([a-z]+)-(\\d{6})");
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final int PAGE = 500;
     // Due dates are formatted yyyy-MM-dd HH:mm, so their text order is their time order.
@@ -116,15 +115,14 @@ public class ReminderSweep implements JavaDelegate {
         Map<String, List<DigestItem>> digests = new LinkedHashMap<>();
         Map<String, Set<String>> membersCache = new HashMap<>();
         Map<String, String> processNames = new HashMap<>();
-        Map<String, Set<String>> supervisorsByRegion = new HashMap<>();
+        Map<String, Set<String>> supervisorsByScope = new HashMap<>();
         Map<String, String> groupNames = new HashMap<>();
         identity.createGroupQuery().list().forEach(g -> groupNames.put(g.getId(), g.getName() == null ? g.getId() : g.getName()));
-        List<String> supervisionGroups = groupNames.keySet().stream()
-                .filter(id -> id.startsWith(Roles.SUPERVISION + "-")).sorted().toList();
+        List<String> groupIds = groupNames.keySet().stream().sorted().toList();
         Map<String, String> userNames = new HashMap<>();
         int scanned = 0;
         int escalated = 0;
-        Set<String> regionsWithoutSupervisor = new TreeSet<>();
+        Set<String> missingSupervisors = new TreeSet<>();
         int unsupervised = 0;
         for (int first = 0; ; first += PAGE) {
             List<Task> page = tasks.createTaskQuery().active().dueBefore(dueBefore).orderByTaskId().asc()
@@ -151,12 +149,13 @@ public class ReminderSweep implements JavaDelegate {
                     escalated++;
                     DigestItem escalation = item(task, state + "，已督办", holder(task, links, groupNames, userNames),
                             processNames, unitNames);
-                    String region = region(task, links);
-                    Set<String> supervisors = supervisorsByRegion.computeIfAbsent(String.valueOf(region),
-                            r -> supervisors(region, supervisionGroups, membersCache));
+                    Scope scope = scope(task, links);
+                    String supervisingRole = settings.supervisingRole(scope.role());
+                    Set<String> supervisors = supervisorsByScope.computeIfAbsent(supervisingRole + "-" + scope.region(),
+                            key -> supervisors(supervisingRole, scope.region(), groupIds, membersCache));
                     if (supervisors.isEmpty()) {
                         unsupervised++;
-                        regionsWithoutSupervisor.add(String.valueOf(region));
+                        missingSupervisors.add(supervisingRole + "-" + scope.region());
                     }
                     for (String supervisor : supervisors) {
                         digests.computeIfAbsent(supervisor, u -> new ArrayList<>()).add(escalation);
@@ -169,8 +168,8 @@ public class ReminderSweep implements JavaDelegate {
         }
         if (unsupervised > 0) {
             // An escalation nobody receives is a gap in the set-up, not in the task: say where.
-            log.warn("{} overdue tasks have nobody to escalate to: no members in a supervision group covering region(s) {} "
-                    + "(逾期督办无人接收：请在 Admin 中为这些地区建立 supervision-<行政区划> 组并添加成员)", unsupervised, regionsWithoutSupervisor);
+            log.warn("{} overdue tasks have nobody to escalate to: no members in a group covering {} "
+                    + "(逾期督办无人接收：请在 Admin 中建立覆盖该地区的组并添加成员)", unsupervised, missingSupervisors);
         }
         int queued = 0;
         int withoutEmail = 0;
@@ -263,29 +262,32 @@ public class ReminderSweep implements JavaDelegate {
         return users;
     }
 
-    /** The task's region: from its candidate group (ROLE-REGIONCODE), else the instance's regionCode. */
-    private String region(Task task, List<IdentityLink> links) {
+    /** The role and region a task is offered to (ROLE-REGIONCODE); else no role and the instance's regionCode. */
+    private record Scope(String role, String region) {
+    }
+
+    private Scope scope(Task task, List<IdentityLink> links) {
         for (IdentityLink link : links) {
             if (link.getGroupId() != null) {
                 Matcher m = REGIONAL_GROUP.matcher(link.getGroupId());
                 if (m.matches()) {
-                    return m.group(1);
+                    return new Scope(m.group(1), m.group(2));
                 }
             }
         }
         Object region = task.getProcessInstanceId() == null ? null : runtime.getVariable(task.getProcessInstanceId(), "regionCode");
-        return region == null ? null : region.toString();
+        return new Scope(null, region == null ? null : region.toString());
     }
 
-    /** Members of every supervision group whose region covers the task's (a city's covers its banners). */
-    private Set<String> supervisors(String region, List<String> supervisionGroups, Map<String, Set<String>> membersCache) {
+    /** Members of every group of the supervising role whose region covers the task's (a city's covers its banners). */
+    private Set<String> supervisors(String role, String region, List<String> groupIds, Map<String, Set<String>> membersCache) {
         Set<String> users = new LinkedHashSet<>();
         if (region == null) {
             return users;
         }
-        String prefix = Roles.SUPERVISION + "-";
-        for (String group : supervisionGroups) {
-            if (RegionCodes.covers(group.substring(prefix.length()), region)) {
+        for (String group : groupIds) {
+            Matcher m = REGIONAL_GROUP.matcher(group);
+            if (m.matches() && m.group(1).equals(role) && RegionCodes.covers(m.group(2), region)) {
                 users.addAll(members(group, membersCache));
             }
         }

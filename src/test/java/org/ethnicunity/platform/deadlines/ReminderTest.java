@@ -132,7 +132,7 @@ class ReminderTest extends IntegrationTest {
                 LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
         at(2026, 11, 22, 10); // Sunday
         ReminderSettings demo = new ReminderSettings(settings.sweepCycle(), settings.leadWorkingDays(), 0,
-                settings.quietFrom(), settings.quietUntil(), true, 2);
+                settings.quietFrom(), settings.quietUntil(), true, 2, null);
         ReminderSweep sundaySweep = new ReminderSweep(engine.getTaskService(), engine.getIdentityService(),
                 engine.getRuntimeService(), engine.getRepositoryService(), calendar, demo, clock, mailNotifier, jdbc);
         ReminderSweep.Run run = new TransactionTemplate(transactionManager).execute(tx -> sundaySweep.run());
@@ -232,6 +232,24 @@ class ReminderTest extends IntegrationTest {
         config.setMetricsEnabled(false);
         config.setDbMetricsReporterActivate(false);
         return config.buildProcessEngine();
+    }
+
+    @Test
+    void escalationGoesToTheRoleConfiguredToSuperviseTheTasksRole() {
+        applyThreeOn(2026, 11, 2);
+        String commission = user("cm" + region, "commission-" + region);
+        at(2026, 11, 24, 10); // 6 working days overdue
+        ReminderSettings byRole = new ReminderSettings(settings.sweepCycle(), settings.leadWorkingDays(),
+                settings.escalationWorkingDays(), settings.quietFrom(), settings.quietUntil(), false,
+                settings.digestMaxItems(), java.util.Map.of("prelim", "commission"));
+        ReminderSweep sweepByRole = new ReminderSweep(engine.getTaskService(), engine.getIdentityService(),
+                engine.getRuntimeService(), engine.getRepositoryService(), calendar, byRole, clock, mailNotifier, jdbc);
+        new TransactionTemplate(transactionManager).execute(tx -> sweepByRole.run());
+        outboxSender.sendDue();
+        assertThat(mailsTo(commission + "@test.example")).extracting(Mail::subject)
+                .containsExactly("【民族团结进步创建】待办提醒（2026-11-24）：0 项待办，3 项督办");
+        assertThat(mailsTo(supervisor + "@test.example")).as("prelim is supervised by commission here").isEmpty();
+        assertThat(mailsTo(reviewer + "@test.example")).hasSize(1);
     }
 
     @Test
