@@ -211,7 +211,10 @@ class NominationRestTest extends IntegrationTest {
         assertThat(viaForm.body().get("message").asText()).contains("表单中没有这些字段，不能提交：sitePassed");
         RestClient.Response viaStart = rest.post(unit.contactUser(), fixture.passwordOf(unit),
                 "/engine-rest/process-definition/key/nomination/start", RestClient.variables(application));
-        assertThat(viaStart.raw()).contains("表单中没有这些字段，不能提交：sitePassed");
+        assertThat(viaStart.status()).isEqualTo(400);
+        assertThat(viaStart.body().get("message").asText()).contains("表单中没有这些字段，不能提交：sitePassed");
+        assertThat(rest.post(unit.contactUser(), fixture.passwordOf(unit), "/engine-rest/process-definition/key/noSuchProcess/start",
+                RestClient.variables(application)).status()).as("other errors keep Camunda's status").isEqualTo(404);
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(instancesBefore);
 
         application.remove("sitePassed");
