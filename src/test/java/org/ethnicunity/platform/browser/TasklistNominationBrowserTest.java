@@ -200,15 +200,16 @@ class TasklistNominationBrowserTest extends IntegrationTest {
         return new TaskForm(page, root, task.getId());
     }
 
-    /** A task of a candidate group must be claimed before Tasklist enables its form. */
+    /** A task of a candidate group must be claimed before Tasklist (in Chinese, locales/zh.json) enables its form. */
     private static void claim(Page page) {
         Locator claim = page.locator(".task-details button.claim");
+        PlaywrightAssertions.assertThat(claim).hasText("认领");
         claim.click();
         claim.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
         PlaywrightAssertions.assertThat(page.locator(".task-details .disabled-form")).hasCount(0);
     }
 
-    /** The notice period is a timer of 7 days: fired here instead of waited for. */
+    /** The public notice lasts 5 working days: its timer is fired here instead of waited for. */
     private void firePublicNoticeTimer(String processInstanceId) {
         Job timer = engine.getManagementService().createJobQuery().processInstanceId(processInstanceId).timers()
                 .singleResult();
@@ -375,6 +376,7 @@ class TasklistNominationBrowserTest extends IntegrationTest {
             screenshot(page, screenshotName);
             Locator complete = page.locator(".task-details button[ng-click='complete()']");
             PlaywrightAssertions.assertThat(complete).isEnabled();
+            PlaywrightAssertions.assertThat(complete).hasText("提交");
             complete.click();
             awaitOutcome(page, () -> page.locator("[cam-tasklist-task] .no-task").isVisible(), "completing the task");
             assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).as("task completed").isZero();

@@ -48,6 +48,16 @@ class NominationRestTest extends IntegrationTest {
     }
 
     @Test
+    void tasklistOffersTheNominationToUnitContactsOnly() {
+        // The query Tasklist's "Start process" dialog sends.
+        String startable = "/engine-rest/process-definition?latestVersion=true&active=true&startableInTasklist=true"
+                + "&startablePermissionCheck=true";
+        assertThat(rest.get("unit1", "demo", startable).body().findValuesAsText("key")).containsExactly("nomination");
+        assertThat(rest.get("prelim1", "demo", startable).body()).isEmpty();
+        assertThat(rest.get("commission1", "demo", startable).body()).isEmpty();
+    }
+
+    @Test
     void happyPathThroughRestAsEachGroupWithAnotherRegionRefused() {
         var unit = fixture.newUnit("150525");
         Campaign campaign = fixture.openBannerCampaign(30);
