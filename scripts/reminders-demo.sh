@@ -10,6 +10,9 @@
 # Ports: PORT (8080), SMTP_PORT (1025), MAILDEV_PORT (1080).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+for tool in java mvn node npm curl; do
+  command -v "$tool" >/dev/null || { echo "缺少 $tool / $tool is missing: the demo needs Java 17, Maven, Node.js, npm and curl" >&2; exit 1; }
+done
 
 PORT=${PORT:-8080}
 SMTP_PORT=${SMTP_PORT:-1025}
