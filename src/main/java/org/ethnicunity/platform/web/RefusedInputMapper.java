@@ -1,6 +1,7 @@
 package org.ethnicunity.platform.web;
 
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -11,7 +12,7 @@ import org.camunda.bpm.engine.rest.exception.RestException;
  * Camunda's {@code /process-definition/.../start} (and a few other resources) wrap every engine
  * exception in a 500 {@link RestException}, even a refused form value, while {@code submit-form}
  * answers the same refusal with 400. This mapper gives refused input 400 everywhere, with Camunda's
- * own body; every other error keeps Camunda's status. Registered ahead of Camunda's mapper for the
+ * own body and without a server-error log line; every other error keeps Camunda's status. Registered ahead of Camunda's mapper for the
  * same type (a lower {@link Priority} wins in Jersey).
  */
 @Priority(1)
@@ -19,8 +20,13 @@ class RefusedInputMapper implements ExceptionMapper<RestException> {
 
     @Override
     public Response toResponse(RestException exception) {
-        Response response = ExceptionHandlerHelper.getInstance().getResponse(exception);
-        return refusedInput(exception) ? Response.fromResponse(response).status(Response.Status.BAD_REQUEST).build() : response;
+        ExceptionHandlerHelper camunda = ExceptionHandlerHelper.getInstance();
+        if (refusedInput(exception)) {
+            // Camunda's body, without Camunda's logging: it would log a refused value as a server error.
+            return Response.status(Response.Status.BAD_REQUEST).entity(camunda.fromException(exception))
+                    .type(MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        return camunda.getResponse(exception);
     }
 
     private static boolean refusedInput(Throwable exception) {
