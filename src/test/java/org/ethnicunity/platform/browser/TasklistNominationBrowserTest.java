@@ -166,8 +166,10 @@ class TasklistNominationBrowserTest extends IntegrationTest {
 
     // ---- the steps ----------------------------------------------------------------------------
 
-    /** Tasklist's "Start process", the nomination model and its Chinese start form. */
+    /** Tasklist's 发起流程, the nomination model and its Chinese start form; 新建任务 is hidden (user-styles.css). */
     private void startApplication(Page page, String campaignCode) {
+        PlaywrightAssertions.assertThat(page.locator("li.start-process-action a")).containsText("发起流程");
+        PlaywrightAssertions.assertThat(page.locator(".create-task-action")).isHidden();
         page.locator("li.start-process-action a").click();
         page.locator(".modal-dialog .processes a", new Page.LocatorOptions().setHasText("示范单位评选命名")).click();
         Form form = new Form(page, awaitRenderedForm(page.locator(".modal-dialog"), "the start form"));
