@@ -11,8 +11,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 for tool in java mvn node npm curl; do
-  command -v "$tool" >/dev/null || { echo "缺少 $tool / $tool is missing: the demo needs Java 17, Maven, Node.js, npm and curl" >&2; exit 1; }
+  command -v "$tool" >/dev/null || { echo "缺少 $tool / $tool is missing: the demo needs Java 17, Maven, Node.js 18+, npm and curl" >&2; exit 1; }
 done
+node_major=$(node -p 'process.versions.node.split(".")[0]')
+[ "$node_major" -ge 18 ] || { echo "MailDev needs Node.js 18 or newer; this is $(node -v)" >&2; exit 1; }
 
 PORT=${PORT:-8080}
 SMTP_PORT=${SMTP_PORT:-1025}
@@ -33,7 +35,7 @@ done
 
 pids=()
 stop() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in ${pids[@]+"${pids[@]}"}; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
 }
 trap stop EXIT
@@ -48,17 +50,19 @@ fi
 pids+=($!)
 
 # The application, built again when a source is newer than the jar.
-jar=$(ls target/demonstration-units-*.jar 2>/dev/null | head -n 1 || true)
+jar=$(ls -t target/demonstration-units-*.jar 2>/dev/null | head -n 1 || true)
 if [ -z "$jar" ] || [ -n "$(find src bpmn forms pom.xml -newer "$jar" -print -quit)" ]; then
   echo "Building the application (mvn package, tests skipped) ..."
   mvn -B -q -DskipTests package
-  jar=$(ls target/demonstration-units-*.jar | head -n 1)
+  jar=$(ls -t target/demonstration-units-*.jar | head -n 1)
 fi
 # Short settings: every task is due when created (service level 0 working days), overdue tasks
 # are escalated at once, the sweep runs every 30 s, all day and (for a demo) on weekends too.
+# The dev profile, the embedded database and no SMTP login whatever this shell has set for production.
 started=$(date +%s)
 MAIL_HOST=127.0.0.1 MAIL_PORT=$SMTP_PORT BASE_URL="http://localhost:$PORT" \
-  java -jar "$jar" --server.address=127.0.0.1 --server.port="$PORT" \
+  java -jar "$jar" --spring.profiles.active=dev --spring.datasource.url= --spring.mail.username= --spring.mail.password= \
+  --server.address=127.0.0.1 --server.port="$PORT" \
   --app.service-levels.default-days=0 --app.service-levels.days.PreliminaryReview=0 \
   --app.reminders.sweep-cycle=R/PT30S --app.reminders.escalation-working-days=0 \
   --app.reminders.quiet-from=00:00 --app.reminders.quiet-until=00:00 \
@@ -68,12 +72,14 @@ pids+=($!)
 
 app="http://127.0.0.1:$PORT"
 echo "Starting the application (log: $work/application.log) ..."
+# Ready once the demo users exist: they are created after the web server already answers.
+ready() { curl -fs -u unit1:demo "$app/engine-rest/process-definition/key/nomination" >/dev/null 2>&1; }
 for _ in $(seq 1 180); do
-  curl -fs "$app/actuator/health" >/dev/null 2>&1 && break
+  ready && break
   kill -0 "${pids[1]}" 2>/dev/null || { echo "The application stopped; see $work/application.log" >&2; exit 1; }
   sleep 1
 done
-curl -fs "$app/actuator/health" >/dev/null || { echo "No answer from $app after 180 s" >&2; exit 1; }
+ready || { echo "No answer from $app after 180 s; see $work/application.log" >&2; exit 1; }
 echo "Application up after $(( $(date +%s) - started )) s."
 
 json() { node -e "let s='';process.stdin.on('data',d=>s+=d).on('end',()=>{const j=JSON.parse(s);$1})"; }
@@ -116,8 +122,8 @@ echo "Mail in MailDev ($mails):"
 curl -fs "$mails" | json "j.forEach(m=>console.log('  '+m.to[0].address.padEnd(28)+m.subject))"
 echo
 curl -fs -u admin:demo "$app/actuator/reminders" | json "const r=j.lastRunOnThisNode;
-  console.log('Sweep at '+r.at+': '+r.tasks+' tasks, '+r.recipients+' recipients, '+r.digestsQueued+
-    ' digests queued, '+r.escalatedTasks+' escalated, '+r.millis+' ms')"
+  console.log(!r ? 'No sweep has run yet.' : 'Sweep at '+r.at+': '+r.tasks+' tasks, '+r.recipients+' recipients, '+
+    r.digestsQueued+' digests queued, '+r.escalatedTasks+' escalated, '+r.millis+' ms')"
 echo "From the applications to the last digest in MailDev: $(( arrived - applied )) s."
 [ "$complete" = true ] || { echo "Not every expected digest arrived within 120 s; see $work/application.log" >&2; exit 1; }
 

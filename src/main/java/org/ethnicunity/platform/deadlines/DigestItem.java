@@ -5,5 +5,9 @@ package org.ethnicunity.platform.deadlines;
  * escalated line also says who holds the task ({@code holder}), so the supervisor knows whom to chase.
  */
 public record DigestItem(String processName, String unitName, String taskName, String due, String state,
-                         String link, boolean escalation, String holder) {
+                         String link, String holder) {
+
+    public boolean escalation() {
+        return holder != null;
+    }
 }

@@ -31,6 +31,25 @@ public record ReminderSettings(@DefaultValue("R/PT1H") String sweepCycle,
                                @DefaultValue("50") int digestMaxItems,
                                Map<String, String> supervisingRoles) {
 
+    /** Refuses settings that would break every sweep or silently reach nobody, at start. */
+    public ReminderSettings {
+        if (leadWorkingDays < 0 || escalationWorkingDays < 0) {
+            throw new IllegalArgumentException("app.reminders.lead-working-days 和 escalation-working-days 不能为负数 / must not be negative: "
+                    + leadWorkingDays + ", " + escalationWorkingDays);
+        }
+        if (digestMaxItems < 1) {
+            throw new IllegalArgumentException("app.reminders.digest-max-items 须至少为 1 / must be at least 1: " + digestMaxItems);
+        }
+        if (supervisingRoles != null) {
+            supervisingRoles.forEach((role, supervisor) -> {
+                if (!role.matches("[a-z]+") || supervisor == null || !supervisor.matches("[a-z]+")) {
+                    throw new IllegalArgumentException("app.reminders.supervising-roles." + role + "=" + supervisor
+                            + "：角色名只能是小写字母，与组名 ROLE-行政区划 中的 ROLE 一致 / role names are lower-case letters, as in ROLE-REGIONCODE");
+                }
+            });
+        }
+    }
+
     /** The role whose groups (ROLE-REGIONCODE) are told when a task of {@code role} is long overdue. */
     public String supervisingRole(String role) {
         return supervisingRoles == null || role == null ? Roles.SUPERVISION : supervisingRoles.getOrDefault(role, Roles.SUPERVISION);

@@ -46,7 +46,12 @@ public class ReminderSweep implements JavaDelegate {
 
     /** What one run did, kept for /actuator/reminders and as variables of the run's instance. */
     public record Run(ZonedDateTime at, String skipped, int tasks, int recipients, int digestsQueued,
-                      int escalatedTasks, int escalatedWithoutSupervisor, int withoutEmail, long millis) {
+                      int escalatedTasks, int escalatedWithoutSupervisor, List<String> missingSupervisors,
+                      int withoutEmail, long millis) {
+
+        static Run skipped(ZonedDateTime at, String reason) {
+            return new Run(at, reason, 0, 0, 0, 0, 0, List.of(), 0, 0);
+        }
     }
 
     private static final Logger log = LoggerFactory.getLogger(ReminderSweep.class);
@@ -90,6 +95,7 @@ public class ReminderSweep implements JavaDelegate {
         execution.setVariable("digestsQueued", run.digestsQueued());
         execution.setVariable("escalatedTasks", run.escalatedTasks());
         execution.setVariable("escalatedWithoutSupervisor", run.escalatedWithoutSupervisor());
+        execution.setVariable("missingSupervisors", String.join(", ", run.missingSupervisors()));
         execution.setVariable("withoutEmail", run.withoutEmail());
         execution.setVariable("millis", run.millis());
     }
@@ -104,10 +110,10 @@ public class ReminderSweep implements JavaDelegate {
         ZonedDateTime now = clock.now().toZonedDateTime();
         LocalDate today = now.toLocalDate();
         if (!settings.onNonWorkingDays() && !calendar.isWorkingDay(today)) {
-            return record(new Run(now, "非工作日", 0, 0, 0, 0, 0, 0, 0));
+            return record(Run.skipped(now, "非工作日"));
         }
         if (settings.isQuiet(now.toLocalTime())) {
-            return record(new Run(now, "免打扰时段", 0, 0, 0, 0, 0, 0, 0));
+            return record(Run.skipped(now, "免打扰时段"));
         }
         LocalDate horizon = calendar.addWorkingDays(today, settings.leadWorkingDays());
         java.util.Date dueBefore = java.util.Date.from(horizon.plusDays(1).atStartOfDay(clock.zone()).toInstant());
@@ -139,7 +145,8 @@ public class ReminderSweep implements JavaDelegate {
                 boolean overdue = task.getDueDate().toInstant().isBefore(now.toInstant());
                 int overdueDays = overdue ? calendar.workingDaysBetween(dueDay, today) : 0;
                 String state = !overdue ? dueSoonLabel(today, dueDay)
-                        : overdueDays == 0 ? "今天已到期" : "已逾期 " + overdueDays + " 个工作日";
+                        : overdueDays > 0 ? "已逾期 " + overdueDays + " 个工作日"
+                        : dueDay.isBefore(today) ? "已逾期（其间无工作日）" : "今天已到期";
                 List<IdentityLink> links = linksByTask.getOrDefault(task.getId(), List.of());
                 DigestItem item = item(task, state, null, processNames, unitNames);
                 for (String user : responsible(task, links, membersCache)) {
@@ -155,7 +162,8 @@ public class ReminderSweep implements JavaDelegate {
                             key -> supervisors(supervisingRole, scope.region(), groupIds, membersCache));
                     if (supervisors.isEmpty()) {
                         unsupervised++;
-                        missingSupervisors.add(supervisingRole + "-" + scope.region());
+                        missingSupervisors.add(scope.region() == null ? "无行政区划的任务 / tasks without a region"
+                                : supervisingRole + "-" + scope.region());
                     }
                     for (String supervisor : supervisors) {
                         digests.computeIfAbsent(supervisor, u -> new ArrayList<>()).add(escalation);
@@ -189,7 +197,8 @@ public class ReminderSweep implements JavaDelegate {
                 queued++;
             }
         }
-        return record(new Run(now, null, scanned, digests.size(), queued, escalated, unsupervised, withoutEmail,
+        return record(new Run(now, null, scanned, digests.size(), queued, escalated, unsupervised,
+                List.copyOf(missingSupervisors), withoutEmail,
                 (System.nanoTime() - started) / 1_000_000));
     }
 
@@ -220,7 +229,7 @@ public class ReminderSweep implements JavaDelegate {
         Object unitName = unitNames.get(task.getProcessInstanceId());
         String due = task.getDueDate().toInstant().atZone(clock.zone()).format(DUE);
         return new DigestItem(processName, unitName == null ? "" : unitName.toString(), task.getName(), due, state,
-                mail.settings().taskUrl(task.getId()), holder != null, holder);
+                mail.settings().taskUrl(task.getId()), holder);
     }
 
     /** Who holds an escalated task: its assignee, or the groups and users it waits to be claimed by. */

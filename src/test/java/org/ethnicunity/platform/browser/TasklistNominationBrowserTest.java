@@ -169,6 +169,7 @@ class TasklistNominationBrowserTest extends IntegrationTest {
     /** Tasklist's 发起流程, the nomination model and its Chinese start form; 新建任务 is hidden (user-styles.css). */
     private void startApplication(Page page, String campaignCode) {
         PlaywrightAssertions.assertThat(page.locator("li.start-process-action a")).containsText("发起流程");
+        PlaywrightAssertions.assertThat(page.locator(".create-task-action")).hasCount(1);
         PlaywrightAssertions.assertThat(page.locator(".create-task-action")).isHidden();
         page.locator("li.start-process-action a").click();
         page.locator(".modal-dialog .processes a", new Page.LocatorOptions().setHasText("示范单位评选命名")).click();

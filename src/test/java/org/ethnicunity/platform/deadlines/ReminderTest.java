@@ -124,26 +124,26 @@ class ReminderTest extends IntegrationTest {
 
     @Test
     void aDemoSettingSendsOnNonWorkingDaysToo() throws MessagingException {
-        List<ProcessInstance> applications = applyThreeOn(2026, 11, 2);
+        List<ProcessInstance> applications = applyThreeOn(2026, 11, 6); // due Friday 2026-11-20 10:00
         String claimed = claimAsReviewer(applications.get(0));
         // A region whose supervision group nobody has created: its escalation is counted as unreceived.
         String unsupervisedRegion = "1529" + (regionSequence++);
         fixture.apply(fixture.newUnit(unsupervisedRegion), fixture.newCampaign(Level.BANNER, unsupervisedRegion, 30,
                 LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
         at(2026, 11, 22, 10); // Sunday
-        ReminderSettings demo = new ReminderSettings(settings.sweepCycle(), settings.leadWorkingDays(), 0,
-                settings.quietFrom(), settings.quietUntil(), true, 2, null);
-        ReminderSweep sundaySweep = new ReminderSweep(engine.getTaskService(), engine.getIdentityService(),
-                engine.getRuntimeService(), engine.getRepositoryService(), calendar, demo, clock, mailNotifier, jdbc);
-        ReminderSweep.Run run = new TransactionTemplate(transactionManager).execute(tx -> sundaySweep.run());
+        ReminderSweep.Run run = sweepWith(new ReminderSettings(settings.sweepCycle(), settings.leadWorkingDays(), 0,
+                settings.quietFrom(), settings.quietUntil(), true, 2, null));
         assertThat(run.skipped()).isNull();
         assertThat(run.escalatedTasks()).isGreaterThanOrEqualTo(4);
         assertThat(run.escalatedWithoutSupervisor()).isPositive();
+        assertThat(run.missingSupervisors()).contains("supervision-" + unsupervisedRegion)
+                .doesNotContain("supervision-" + region);
         outboxSender.sendDue();
         List<Mail> digest = mailsTo(reviewer + "@test.example");
         assertThat(digest).extracting(Mail::subject).containsExactly("【民族团结进步创建】待办提醒（2026-11-22）：3 项待办");
         assertThat(digest.get(0).text().split("属地初审｜期限", -1)).as("two of three listed").hasSize(3);
-        assertThat(digest.get(0).text()).contains("另有 1 项未列出，请在任务列表中查看。");
+        assertThat(digest.get(0).text()).contains("另有 1 项未列出，请在任务列表中查看。", "已逾期（其间无工作日）")
+                .doesNotContain("今天已到期");
         assertThat(digest.get(0).html()).contains("另有 1 项未列出").doesNotContain("<th>承办</th>");
         assertThat(mailsTo(supervisor + "@test.example")).extracting(Mail::subject)
                 .containsExactly("【民族团结进步创建】待办提醒（2026-11-22）：0 项待办，3 项督办");
@@ -239,12 +239,9 @@ class ReminderTest extends IntegrationTest {
         applyThreeOn(2026, 11, 2);
         String commission = user("cm" + region, "commission-" + region);
         at(2026, 11, 24, 10); // 6 working days overdue
-        ReminderSettings byRole = new ReminderSettings(settings.sweepCycle(), settings.leadWorkingDays(),
+        sweepWith(new ReminderSettings(settings.sweepCycle(), settings.leadWorkingDays(),
                 settings.escalationWorkingDays(), settings.quietFrom(), settings.quietUntil(), false,
-                settings.digestMaxItems(), java.util.Map.of("prelim", "commission"));
-        ReminderSweep sweepByRole = new ReminderSweep(engine.getTaskService(), engine.getIdentityService(),
-                engine.getRuntimeService(), engine.getRepositoryService(), calendar, byRole, clock, mailNotifier, jdbc);
-        new TransactionTemplate(transactionManager).execute(tx -> sweepByRole.run());
+                settings.digestMaxItems(), java.util.Map.of("prelim", "commission")));
         outboxSender.sendDue();
         assertThat(mailsTo(commission + "@test.example")).extracting(Mail::subject)
                 .containsExactly("【民族团结进步创建】待办提醒（2026-11-24）：0 项待办，3 项督办");
@@ -264,6 +261,13 @@ class ReminderTest extends IntegrationTest {
         List<Mail> notices = mailsTo(reviewer2 + "@test.example");
         assertThat(notices).extracting(Mail::subject).containsExactly("【民族团结进步创建】任务分派通知：属地初审");
         assertThat(notices.get(0).text()).contains(reviewer + " 将任务「属地初审」", "2026-11-16 10:00", "?task=" + task);
+    }
+
+    /** One sweep of this node with other settings, in a transaction of its own as the timer job has. */
+    private ReminderSweep.Run sweepWith(ReminderSettings other) {
+        ReminderSweep configured = new ReminderSweep(engine.getTaskService(), engine.getIdentityService(),
+                engine.getRuntimeService(), engine.getRepositoryService(), calendar, other, clock, mailNotifier, jdbc);
+        return new TransactionTemplate(transactionManager).execute(tx -> configured.run());
     }
 
     private String claimAsReviewer(ProcessInstance application) {

@@ -49,9 +49,8 @@ class NominationProcessTest extends IntegrationTest {
     Campaign campaign;
 
     private static final Set<String> INSTANCES = new HashSet<>();
+    private static final Set<String> DUE_DATES_CHECKED = new TreeSet<>();
     private static ProcessEngine coverageEngine;
-    private static org.ethnicunity.platform.deadlines.WorkingDays dueDates;
-    private static org.ethnicunity.platform.deadlines.ServiceLevelSettings levels;
 
     @BeforeEach
     void setUp() {
@@ -59,13 +58,19 @@ class NominationProcessTest extends IntegrationTest {
         unit = fixture.newUnit("150525");
         campaign = fixture.openBannerCampaign(30);
         coverageEngine = engine;
-        dueDates = workingDays;
-        levels = serviceLevels;
     }
 
+    /** Collects the test's instances for coverage, and checks every task's due date against its service level. */
     @AfterEach
-    void collectInstances() {
+    void collectInstancesAndCheckDueDates() {
         INSTANCES.addAll(fixture.startedInstances());
+        for (String instance : fixture.startedInstances()) {
+            for (var task : engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(instance).list()) {
+                assertThat(task.getDueDate()).as(task.getTaskDefinitionKey() + " in " + instance).isCloseTo(
+                        workingDays.add(task.getStartTime(), serviceLevels.daysFor(task.getTaskDefinitionKey())), 1000);
+                DUE_DATES_CHECKED.add(task.getTaskDefinitionKey());
+            }
+        }
     }
 
     /**
@@ -94,22 +99,9 @@ class NominationProcessTest extends IntegrationTest {
         java.nio.file.Files.writeString(report, "flow nodes: " + nodes.size() + ", passed: " + (nodes.size() - missed.size())
                 + ", instances: " + INSTANCES.size() + "\nnot passed: " + missed + "\n");
         assertThat(missed).as("flow nodes of nomination.bpmn no test passes").isEmpty();
-        everyUserTaskIsDueAfterItsServiceLevel(model);
-    }
-
-    /** Each user task of the model, in every instance of this class: due its service level in working days after creation. */
-    private static void everyUserTaskIsDueAfterItsServiceLevel(BpmnModelInstance model) {
         Set<String> userTasks = new TreeSet<>();
         model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class).forEach(t -> userTasks.add(t.getId()));
-        Set<String> checked = new TreeSet<>();
-        for (String instance : INSTANCES) {
-            for (var task : coverageEngine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(instance).list()) {
-                assertThat(task.getDueDate()).as(task.getTaskDefinitionKey() + " in " + instance).isCloseTo(
-                        dueDates.add(task.getStartTime(), levels.daysFor(task.getTaskDefinitionKey())), 1000);
-                checked.add(task.getTaskDefinitionKey());
-            }
-        }
-        assertThat(checked).as("user tasks whose due date was checked").isEqualTo(userTasks);
+        assertThat(DUE_DATES_CHECKED).as("user tasks whose due date the tests checked").isEqualTo(userTasks);
     }
 
     @Test
