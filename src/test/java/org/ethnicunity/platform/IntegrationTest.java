@@ -20,12 +20,17 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the tests that need the whole application: the engine on embedded PostgreSQL, the demo
- * data, a real SMTP server (GreenMail on a free loopback port) and the HTTP port. One Spring context
- * serves every such test class.
+ * data, a real SMTP server (GreenMail on a free loopback port) and the HTTP port, on the pinned
+ * {@link TestClock}. One Spring context serves every such test class.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"dev", "test"})
 public abstract class IntegrationTest {
+
+    static {
+        // Before the Spring context (and its demo data) starts: the suite never runs on today's date.
+        TestClock.pin();
+    }
 
     /** One free loopback port per test JVM, so parallel builds on one machine do not collide. */
     private static final int SMTP_PORT = freePort();
@@ -54,6 +59,7 @@ public abstract class IntegrationTest {
 
     @BeforeEach
     void initAssertions() {
+        TestClock.pin();
         BpmnAwareTests.init(engine);
         engine.getIdentityService().clearAuthentication();
     }

@@ -30,10 +30,16 @@ public class RestClient {
     }
 
     public Response post(String user, String password, String path, Object body) {
+        return request(user, password, "POST", path, body);
+    }
+
+    /** Any method, with the body as JSON (none when null). */
+    public Response request(String user, String password, String method, String path, Object body) {
         try {
             return send(user, password, HttpRequest.newBuilder(URI.create(base + path))
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
@@ -47,14 +53,18 @@ public class RestClient {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String raw = response.body();
-            JsonNode body = raw == null || raw.isBlank() ? null : parse(raw);
+            JsonNode body = parse(raw);
             return new Response(response.statusCode(), body, raw);
         } catch (java.io.IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static JsonNode parse(String raw) {
+    /** The body as JSON; null when empty or not JSON. */
+    static JsonNode parse(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
         try {
             return JSON.readTree(raw);
         } catch (java.io.IOException e) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.Field;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,6 +20,7 @@ import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.ethnicunity.platform.CommandFields;
 import org.ethnicunity.platform.RuleViolation;
 
 /**
@@ -143,19 +143,7 @@ class SubmittedFieldsGuard extends CommandInterceptor {
         node.path("components").forEach(child -> collectKeys(child, keys));
     }
 
-    @SuppressWarnings("unchecked")
     private static <V> V field(Object command, String name) {
-        for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
-            try {
-                Field field = type.getDeclaredField(name);
-                field.setAccessible(true);
-                return (V) field.get(command);
-            } catch (NoSuchFieldException e) {
-                // look in the superclass
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new IllegalStateException("Camunda command " + command.getClass().getName() + " has no field " + name);
+        return CommandFields.read(command, name);
     }
 }

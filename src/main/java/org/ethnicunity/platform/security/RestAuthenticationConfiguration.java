@@ -1,7 +1,9 @@
 package org.ethnicunity.platform.security;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +12,8 @@ import org.springframework.context.annotation.Configuration;
  * HTTP Basic against Camunda's identity service for the engine's REST API, the registry's
  * {@code /api} and the administrators' {@code /actuator/reminders}: all closed to anonymous callers.
  * The filter also sets the engine's current authentication for the request, so Camunda's
- * authorizations (region and role) apply to every call.
+ * authorizations (region and role) apply to every call. {@link EngineApiAccessFilter} then keeps
+ * everybody but administrators to the calls of their own work, on this door and the web apps'.
  */
 @Configuration(proxyBeanMethods = false)
 class RestAuthenticationConfiguration {
@@ -24,6 +27,18 @@ class RestAuthenticationConfiguration {
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
         registration.setOrder(10);
+        return registration;
+    }
+
+    /** After the Basic filter, so that the engine knows the caller of {@code /engine-rest}. */
+    @Bean
+    FilterRegistrationBean<EngineApiAccessFilter> engineApiAccessFilter(IdentityService identity,
+            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+        FilterRegistrationBean<EngineApiAccessFilter> registration =
+                new FilterRegistrationBean<>(new EngineApiAccessFilter(identity, webappPath));
+        registration.setName("engine-api-access");
+        registration.addUrlPatterns("/engine-rest/*", webappPath + "/api/*");
+        registration.setOrder(11);
         return registration;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 
@@ -12,7 +13,7 @@ import org.camunda.bpm.engine.rest.exception.RestException;
  * Camunda's {@code /process-definition/.../start} (and a few other resources) wrap every engine
  * exception in a 500 {@link RestException}, even a refused form value, while {@code submit-form}
  * answers the same refusal with 400. This mapper gives refused input 400 everywhere, with Camunda's
- * own body and without a server-error log line; every other error keeps Camunda's status. Registered ahead of Camunda's mapper for the
+ * own body carrying the rule's message alone (no engine prefix, no ids) and without a server-error log line; every other error keeps Camunda's status. Registered ahead of Camunda's mapper for the
  * same type (a lower {@link Priority} wins in Jersey).
  */
 @Priority(1)
@@ -21,20 +22,24 @@ class RefusedInputMapper implements ExceptionMapper<RestException> {
     @Override
     public Response toResponse(RestException exception) {
         ExceptionHandlerHelper camunda = ExceptionHandlerHelper.getInstance();
-        if (refusedInput(exception)) {
-            // Camunda's body, without Camunda's logging: it would log a refused value as a server error.
-            return Response.status(Response.Status.BAD_REQUEST).entity(camunda.fromException(exception))
-                    .type(MediaType.APPLICATION_JSON_TYPE).build();
+        FormFieldValidationException refused = refusedInput(exception);
+        if (refused != null) {
+            // Camunda's body, without Camunda's logging (it would log a refused value as a server error)
+            // and with the rule alone: Camunda puts "Cannot instantiate process definition nomination:1:…: "
+            // or "Cannot submit task form 4711: " in front of it.
+            ExceptionDto body = camunda.fromException(exception);
+            body.setMessage(refused.getMessage());
+            return Response.status(Response.Status.BAD_REQUEST).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
         }
         return camunda.getResponse(exception);
     }
 
-    private static boolean refusedInput(Throwable exception) {
+    private static FormFieldValidationException refusedInput(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof FormFieldValidationException) {
-                return true;
+            if (cause instanceof FormFieldValidationException refused) {
+                return refused;
             }
         }
-        return false;
+        return null;
     }
 }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.ethnicunity.platform.TestClock;
 import org.ethnicunity.platform.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,7 +69,7 @@ class ReminderSweepBenchmark extends IntegrationTest {
         ReminderSweep.Run run = new TransactionTemplate(transactions).execute(tx -> sweep.run());
         double sweepSeconds = (System.nanoTime() - started) / 1e9;
         int received = greenMail.getReceivedMessages().length;
-        ClockUtil.reset();
+        TestClock.pin();
 
         String figures = String.format("""
                 open tasks created: %d in %.1f s (%.0f/s)

@@ -1,6 +1,7 @@
 package org.ethnicunity.platform.deadlines;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
@@ -21,6 +22,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.ethnicunity.platform.TestClock;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.ethnicunity.platform.IntegrationTest;
@@ -84,7 +86,7 @@ class ReminderTest extends IntegrationTest {
 
     @AfterEach
     void resetClock() {
-        ClockUtil.reset();
+        TestClock.pin();
     }
 
     @Test
@@ -254,13 +256,18 @@ class ReminderTest extends IntegrationTest {
         List<ProcessInstance> applications = applyThreeOn(2026, 11, 2);
         String task = claimAsReviewer(applications.get(0));
         assertThat(mailsTo(reviewer + "@test.example")).as("claiming oneself").isEmpty();
-        fixture.as(reviewer, () -> {
+        // Only administrators hand a task to somebody else (docs/security.md); a reviewer may not.
+        assertThatThrownBy(() -> fixture.as(reviewer, () -> {
+            engine.getTaskService().setAssignee(task, reviewer2);
+            return null;
+        })).isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+        fixture.as("admin", () -> {
             engine.getTaskService().setAssignee(task, reviewer2);
             return null;
         });
         List<Mail> notices = mailsTo(reviewer2 + "@test.example");
         assertThat(notices).extracting(Mail::subject).containsExactly("【民族团结进步创建】任务分派通知：属地初审");
-        assertThat(notices.get(0).text()).contains(reviewer + " 将任务「属地初审」", "2026-11-16 10:00", "?task=" + task);
+        assertThat(notices.get(0).text()).contains("admin 将任务「属地初审」", "2026-11-16 10:00", "?task=" + task);
     }
 
     /** One sweep of this node with other settings, in a transaction of its own as the timer job has. */

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.ethnicunity.platform.TestClock;
 import org.ethnicunity.platform.indicators.IndicatorSetRepository;
 import org.ethnicunity.platform.registry.Campaign;
 import org.ethnicunity.platform.registry.CampaignRepository;
@@ -84,7 +85,7 @@ public class NominationFixture {
     }
 
     public Campaign openBannerCampaign(Integer quota) {
-        return newCampaign(Level.BANNER, "150525", quota, LocalDate.now().minusDays(30), LocalDate.now().plusDays(30));
+        return newCampaign(Level.BANNER, "150525", quota, TestClock.today().minusDays(30), TestClock.today().plusDays(30));
     }
 
     public ProcessInstance apply(Unit unit, Campaign campaign) {

@@ -292,7 +292,7 @@ class NominationProcessTest extends IntegrationTest {
             fixture.review(instance, "PreliminaryReview", "prelim1", "prelimDecision", "RETURN", "prelimComment", "补充");
             assertThat(dueDay(instance, "SubmitMoreMaterial")).isEqualTo("2026-10-27T10:00+08:00[Asia/Shanghai]");
         } finally {
-            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+            org.ethnicunity.platform.TestClock.pin();
         }
         unit = fixture.newUnit("150525");
         ProcessInstance noticed = inNotice();

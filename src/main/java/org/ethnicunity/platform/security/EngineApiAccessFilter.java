@@ -1,0 +1,122 @@
+package org.ethnicunity.platform.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The one place that decides what a user who is not an administrator may call on the engine's REST
+ * API ({@link EngineApiRules}), on both doors to it: {@code /engine-rest} (HTTP Basic) and the web
+ * apps' {@code /camunda/api} (the Tasklist login session). Cockpit's and Admin's own APIs are for
+ * administrators only. Anonymous requests pass on: the authentication filters answer them with 401.
+ */
+class EngineApiAccessFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(EngineApiAccessFilter.class);
+    /** {@code /engine/default} before the resource path: the REST API's named-engine form. */
+    private static final Pattern NAMED_ENGINE = Pattern.compile("/engine/[^/]+(/.*)");
+
+    private final IdentityService identity;
+    private final String webappPath;
+
+    EngineApiAccessFilter(IdentityService identity, String webappPath) {
+        this.identity = identity;
+        this.webappPath = webappPath;
+    }
+
+    private record Caller(String userId, List<String> groups) {
+        boolean isAdmin() {
+            return groups.contains(Roles.ADMIN);
+        }
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Caller caller = caller(request, path);
+        if (caller != null && !caller.isAdmin()) {
+            Optional<String> refusal = refusal(request, path, caller);
+            if (refusal.isPresent()) {
+                log.info("Refused {} {} for {}: not on the allow-list", request.getMethod(), path, caller.userId());
+                refuse(response, refusal.get());
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private Optional<String> refusal(HttpServletRequest request, String path, Caller caller) {
+        String method = request.getMethod();
+        if (path.startsWith("/engine-rest")) {
+            return EngineApiRules.refusal(method, enginePath(path.substring("/engine-rest".length())),
+                    request.getParameterMap(), caller.userId());
+        }
+        String api = path.substring((webappPath + "/api").length());
+        if (api.startsWith("/engine/")) {
+            return EngineApiRules.refusal(method, enginePath(api.substring("/engine".length())),
+                    request.getParameterMap(), caller.userId());
+        }
+        if (api.startsWith("/admin/auth/user/") || api.matches("/[a-z]+/plugin/[^/]+/static/.*") && "GET".equals(method)) {
+            return Optional.empty(); // login, logout, who am I; plugin scripts Tasklist loads
+        }
+        return Optional.of("Cockpit 与 Admin 仅供系统管理员使用 / Cockpit and Admin are for administrators");
+    }
+
+    /** {@code /engine/default/task} and {@code /task} are the same resource. */
+    private static String enginePath(String path) {
+        Matcher named = NAMED_ENGINE.matcher(path);
+        return named.matches() ? named.group(1) : path;
+    }
+
+    /**
+     * The engine's current authentication on {@code /engine-rest} (set by the Basic filter that runs
+     * first); on the web apps' API the login kept in the session, read directly so that the order of
+     * Camunda's own filters does not matter.
+     */
+    private Caller caller(HttpServletRequest request, String path) {
+        if (path.startsWith("/engine-rest")) {
+            var authentication = identity.getCurrentAuthentication();
+            return authentication == null || authentication.getUserId() == null ? null
+                    : new Caller(authentication.getUserId(), orEmpty(authentication.getGroupIds()));
+        }
+        HttpSession session = request.getSession(false);
+        Authentications authentications = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
+        if (authentications == null) {
+            return null;
+        }
+        return authentications.getAuthentications().stream().findFirst()
+                .map(UserAuthentication.class::cast)
+                .map(user -> new Caller(user.getIdentityId(), orEmpty(user.getGroupIds())))
+                .orElse(null);
+    }
+
+    private static List<String> orEmpty(List<String> groups) {
+        return groups == null ? List.of() : groups;
+    }
+
+    /** Camunda's own error body, so Tasklist shows the message in its notification. */
+    private static void refuse(HttpServletResponse response, String message) throws IOException {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setContentType("application/json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        String json = "{\"type\":\"AuthorizationException\",\"message\":\""
+                + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+        response.getWriter().write(json);
+    }
+}

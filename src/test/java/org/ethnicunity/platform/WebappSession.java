@@ -1,0 +1,68 @@
+package org.ethnicunity.platform;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A browser's session with the Camunda web apps, without a browser: the login form's call, the
+ * session cookie and the CSRF token Camunda asks for on every change. It reaches the engine's REST
+ * API the way Tasklist does, under {@code /camunda/api/engine}.
+ */
+public class WebappSession {
+
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final String base;
+    private String csrfToken;
+
+    public WebappSession(int port) {
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    /** Logs in through Tasklist's login call; true when Camunda accepted the password. */
+    public boolean login(String user, String password) {
+        fetchToken();
+        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        int status = send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))).status();
+        fetchToken(); // the login starts a new session with a new token
+        return status == 200;
+    }
+
+    public RestClient.Response get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    public RestClient.Response send(String method, String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private void fetchToken() {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                    URI.create(base + "/camunda/api/admin/auth/user/default")).GET().build(), HttpResponse.BodyHandlers.ofString());
+            response.headers().firstValue("X-XSRF-TOKEN").ifPresent(token -> csrfToken = token);
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private RestClient.Response send(HttpRequest.Builder request) {
+        if (csrfToken != null) {
+            request.header("X-XSRF-TOKEN", csrfToken);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new RestClient.Response(response.statusCode(), RestClient.parse(response.body()), response.body());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
