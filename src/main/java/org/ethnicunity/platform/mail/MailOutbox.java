@@ -59,6 +59,17 @@ public class MailOutbox {
                 .params(error, retryIn.toMillis() / 1000.0, id).update();
     }
 
+    /**
+     * Deletes up to {@code limit} mails sent before {@code cutoff}, skipping rows another node is
+     * deleting at the same moment. @return how many it deleted
+     */
+    int deleteSentBefore(java.time.OffsetDateTime cutoff, int limit) {
+        return jdbc.sql("""
+                DELETE FROM registry.mail_outbox WHERE id IN (
+                    SELECT id FROM registry.mail_outbox WHERE sent_at < ? ORDER BY sent_at LIMIT ? FOR UPDATE SKIP LOCKED)""")
+                .params(cutoff, limit).update();
+    }
+
     public Status status() {
         return jdbc.sql("""
                 SELECT count(*) AS waiting, count(*) FILTER (WHERE attempts > 0) AS failing,
