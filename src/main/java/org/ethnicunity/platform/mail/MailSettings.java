@@ -26,7 +26,8 @@ public record MailSettings(@DefaultValue("noreply@localhost") String from,
         return tasklistUrl() + "#/?task=" + taskId;
     }
 
+    /** The designation's page (registry.DesignationPage), readable after the Tasklist login. */
     public String designationUrl(long designationId) {
-        return baseUrl + "/api/designations/" + designationId;
+        return baseUrl + "/registry/designations/" + designationId;
     }
 }

@@ -56,14 +56,16 @@ class RegistryController {
     private final DesignationRepository designations;
     private final IndicatorSetRepository indicatorSets;
     private final ApiAccess access;
+    private final UnitVisibility visibility;
 
     RegistryController(UnitRepository units, CampaignRepository campaigns, DesignationRepository designations,
-                       IndicatorSetRepository indicatorSets, ApiAccess access) {
+                       IndicatorSetRepository indicatorSets, ApiAccess access, UnitVisibility visibility) {
         this.units = units;
         this.campaigns = campaigns;
         this.designations = designations;
         this.indicatorSets = indicatorSets;
         this.access = access;
+        this.visibility = visibility;
     }
 
     @PostMapping("/units")
@@ -83,7 +85,7 @@ class RegistryController {
 
     @GetMapping("/units")
     List<Unit> listUnits() {
-        return units.findAll().stream().filter(this::canSee).toList();
+        return units.findAll().stream().filter(visibility::canSee).toList();
     }
 
     @GetMapping("/units/{id}")
@@ -128,14 +130,10 @@ class RegistryController {
 
     private Unit visibleUnit(long id) {
         Unit unit = units.find(id).orElseThrow(() -> new NotFound("找不到编号为 " + id + " 的单位"));
-        if (!canSee(unit)) {
+        if (!visibility.canSee(unit)) {
             // Same answer as a missing unit: other regions' units are not even confirmed to exist.
             throw new NotFound("找不到编号为 " + id + " 的单位");
         }
         return unit;
-    }
-
-    private boolean canSee(Unit unit) {
-        return unit.contactUser().equals(access.userId()) || access.hasRoleFor(unit.regionCode(), Roles.REGIONAL);
     }
 }
