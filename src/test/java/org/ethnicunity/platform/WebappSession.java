@@ -15,6 +15,9 @@ import java.nio.charset.StandardCharsets;
  */
 public class WebappSession {
 
+    public static final String USER_ENDPOINT = "/camunda/api/admin/auth/user/default";
+    public static final String LOGIN_ENDPOINT = USER_ENDPOINT + "/login/tasklist";
+
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     private final String base;
     private String csrfToken;
@@ -25,14 +28,29 @@ public class WebappSession {
 
     /** Logs in through Tasklist's login call; true when Camunda accepted the password. */
     public boolean login(String user, String password) {
+        return loginStatus(user, password) == 200;
+    }
+
+    /** @return the status of Camunda's login call: 200 logged in, 401 wrong user name or password */
+    public int loginStatus(String user, String password) {
         fetchToken();
         String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        int status = send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+        int status = send(HttpRequest.newBuilder(URI.create(base + LOGIN_ENDPOINT))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))).status();
         fetchToken(); // the login starts a new session with a new token
-        return status == 200;
+        return status;
+    }
+
+    /** A page as a browser asks for it, with its headers. */
+    public HttpResponse<String> page(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public RestClient.Response get(String path) {
@@ -47,7 +65,7 @@ public class WebappSession {
     private void fetchToken() {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                    URI.create(base + "/camunda/api/admin/auth/user/default")).GET().build(), HttpResponse.BodyHandlers.ofString());
+                    URI.create(base + USER_ENDPOINT)).GET().build(), HttpResponse.BodyHandlers.ofString());
             response.headers().firstValue("X-XSRF-TOKEN").ifPresent(token -> csrfToken = token);
         } catch (java.io.IOException | InterruptedException e) {
             throw new IllegalStateException(e);

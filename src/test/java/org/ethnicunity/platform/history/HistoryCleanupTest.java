@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.ethnicunity.platform.IntegrationTest;
+import org.ethnicunity.platform.TestClock;
 import org.ethnicunity.platform.RestClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ class HistoryCleanupTest extends IntegrationTest {
 
     @AfterEach
     void resetClock() {
-        ClockUtil.reset();
+        TestClock.pin();
     }
 
     @Test

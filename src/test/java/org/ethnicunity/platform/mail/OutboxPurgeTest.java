@@ -14,6 +14,7 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.ethnicunity.platform.BusinessClock;
 import org.ethnicunity.platform.IntegrationTest;
+import org.ethnicunity.platform.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,7 +43,7 @@ class OutboxPurgeTest extends IntegrationTest {
 
     @AfterEach
     void cleanUp() {
-        ClockUtil.reset();
+        TestClock.pin();
         if (!rows.isEmpty()) {
             jdbc.sql("DELETE FROM registry.mail_outbox WHERE id IN (:ids)").param("ids", rows).update();
         }

@@ -139,7 +139,7 @@ class NominationProcessTest extends IntegrationTest {
         assertThat(mails).hasSize(1);
         assertThat(mails.get(0).subject()).isEqualTo("【民族团结进步创建】命名通知：" + unit.name());
         assertThat(mails.get(0).text()).contains("奈民创办发〔2026〕5号", "有效期至：" + named.expiryDate(),
-                "推荐参加上一级", "/api/designations/" + named.id());
+                "推荐参加上一级", "/registry/designations/" + named.id());
         assertThat(mails.get(0).html()).contains("奈民创办发〔2026〕5号", named.expiryDate().toString());
     }
 
@@ -324,7 +324,7 @@ class NominationProcessTest extends IntegrationTest {
         assertThat(last.processInstanceId()).isEqualTo(instance.getId());
         List<Mail> mails = mailsTo(unit.contactEmail());
         assertThat(mails).extracting(Mail::subject).containsExactly("【民族团结进步创建】申报未通过：" + unit.name());
-        assertThat(mails.get(0).text()).contains(stageLabel, reason, "/api/designations/" + declined.id());
+        assertThat(mails.get(0).text()).contains(stageLabel, reason, "/registry/designations/" + declined.id());
     }
 
     private Designation designation(ProcessInstance instance) {

@@ -3,7 +3,6 @@ package org.ethnicunity.platform.registry;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -11,10 +10,9 @@ import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.ethnicunity.platform.IntegrationTest;
+import org.ethnicunity.platform.browser.Chromium;
+import org.ethnicunity.platform.TestClock;
 import org.ethnicunity.platform.indicators.IndicatorSetRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -29,7 +27,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 class DesignationPageBrowserTest extends IntegrationTest {
 
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
     @LocalServerPort int port;
@@ -41,7 +38,7 @@ class DesignationPageBrowserTest extends IntegrationTest {
     @AfterEach
     void resetClock() {
         if (clockPinned) {
-            ClockUtil.reset();
+            TestClock.pin();
         }
     }
 
@@ -49,8 +46,7 @@ class DesignationPageBrowserTest extends IntegrationTest {
 
     @Test
     void theMailLinkAsksForTheLoginThenShowsTheDesignation() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
-                "Chromium is not installed at " + CHROMIUM + " (apt-get install chromium); the browser test is skipped");
+        Assumptions.assumeTrue(Chromium.available(), Chromium.MISSING);
         NamedThroughTheProcess nomination = new NamedThroughTheProcess(engine, units, campaigns, designations,
                 indicatorSets);
         Unit unit = nomination.newUnit("baxiantong", "吴敏", "奈曼旗八仙筒镇中心学校", UnitType.SCHOOL);
@@ -62,12 +58,7 @@ class DesignationPageBrowserTest extends IntegrationTest {
         // A busy build machine answers the first requests slowly; a person would wait too.
         PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
 
-        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                     .setExecutablePath(CHROMIUM).setHeadless(true)
-                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                             "--disable-background-networking", "--disable-component-update", "--disable-sync")))) {
+        try (Playwright playwright = Chromium.playwright(); Browser browser = Chromium.launch(playwright)) {
             Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(900, 700)
                     .setLocale("zh-CN")).newPage();
             page.navigate(link);

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.ethnicunity.platform.IntegrationTest;
+import org.ethnicunity.platform.TestClock;
+import org.ethnicunity.platform.WebappSession;
 import org.ethnicunity.platform.indicators.IndicatorSetRepository;
 import org.ethnicunity.platform.mail.MailSettings;
 import org.junit.jupiter.api.AfterEach;
@@ -43,7 +44,7 @@ class DesignationPageTest extends IntegrationTest {
     @AfterEach
     void resetClock() {
         if (clockPinned) {
-            ClockUtil.reset();
+            TestClock.pin();
         }
     }
 
@@ -51,15 +52,15 @@ class DesignationPageTest extends IntegrationTest {
         return "/registry/designations/" + id;
     }
 
-    private WebappClient loggedIn(String user, String password) {
-        WebappClient browser = new WebappClient(port);
-        assertThat(browser.login(user, password)).as("Camunda login of " + user).isEqualTo(200);
+    private WebappSession loggedIn(String user, String password) {
+        WebappSession browser = new WebappSession(port);
+        assertThat(browser.loginStatus(user, password)).as("Camunda login of " + user).isEqualTo(200);
         return browser;
     }
 
     @Test
     void theUnitsContactReadsTheDesignationWithItsHistoryAfterTheCamundaLogin() {
-        HttpResponse<String> page = loggedIn("unit2", "demo").get(page(demoNamed.id()));
+        HttpResponse<String> page = loggedIn("unit2", "demo").page(page(demoNamed.id()));
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
@@ -72,12 +73,12 @@ class DesignationPageTest extends IntegrationTest {
 
     @Test
     void withoutLoginTheLinkShowsALoginFormNotABrowserPrompt() {
-        HttpResponse<String> page = new WebappClient(port).get(page(demoNamed.id()));
+        HttpResponse<String> page = new WebappSession(port).page(page(demoNamed.id()));
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("WWW-Authenticate")).isEmpty();
         assertThat(page.body()).contains("请先登录", "<form id=\"login\"", "name=\"username\"", "name=\"password\"",
-                "data-login-endpoint=\"" + WebappClient.LOGIN_ENDPOINT + "\"", "用户名或密码错误",
+                "data-login-endpoint=\"" + WebappSession.LOGIN_ENDPOINT + "\"", "用户名或密码错误",
                 "href=\"/camunda/app/tasklist/default/\"");
         assertThat(page.body()).as("nothing of the designation before the login").doesNotContain("大沁他拉街道团结社区", "已命名");
     }
@@ -88,38 +89,38 @@ class DesignationPageTest extends IntegrationTest {
         var user = engine.getIdentityService().newUser("pagewrongpassword");
         user.setPassword("right");
         engine.getIdentityService().saveUser(user);
-        WebappClient browser = new WebappClient(port);
-        assertThat(browser.login("pagewrongpassword", "wrong")).isEqualTo(401);
-        assertThat(browser.get(page(demoNamed.id())).body()).contains("请先登录").doesNotContain("大沁他拉街道团结社区");
+        WebappSession browser = new WebappSession(port);
+        assertThat(browser.loginStatus("pagewrongpassword", "wrong")).isEqualTo(401);
+        assertThat(browser.page(page(demoNamed.id())).body()).contains("请先登录").doesNotContain("大沁他拉街道团结社区");
     }
 
     @Test
     void regionalStaffWhoseRegionCoversTheUnitAndAdministratorsMaySeeIt() {
-        assertThat(loggedIn("supervisor2", "demo").get(page(demoNamed.id())).body()).contains("大沁他拉街道团结社区", "已命名");
-        assertThat(loggedIn("prelim1", "demo").get(page(demoNamed.id())).statusCode()).isEqualTo(200);
-        assertThat(loggedIn("admin", "demo").get(page(demoNamed.id())).statusCode()).isEqualTo(200);
+        assertThat(loggedIn("supervisor2", "demo").page(page(demoNamed.id())).body()).contains("大沁他拉街道团结社区", "已命名");
+        assertThat(loggedIn("prelim1", "demo").page(page(demoNamed.id())).statusCode()).isEqualTo(200);
+        assertThat(loggedIn("admin", "demo").page(page(demoNamed.id())).statusCode()).isEqualTo(200);
     }
 
     @Test
     void anotherUnitsContactAndStaffOfAnotherRegionGetAChineseRefusal() {
-        HttpResponse<String> refused = loggedIn("unit3", "demo").get(page(demoNamed.id()));
+        HttpResponse<String> refused = loggedIn("unit3", "demo").page(page(demoNamed.id()));
 
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         assertThat(refused.body()).contains("您无权查看该单位的命名记录", "当前登录账号为 <b>unit3</b>")
                 .doesNotContain("大沁他拉街道团结社区", "Exception", "\"error\"");
-        assertThat(loggedIn("prelim2", "demo").get(page(demoNamed.id())).statusCode()).isEqualTo(403);
+        assertThat(loggedIn("prelim2", "demo").page(page(demoNamed.id())).statusCode()).isEqualTo(403);
     }
 
     @Test
     void anUnknownOrMalformedIdIsAChineseNotFoundPage() {
-        WebappClient browser = loggedIn("admin", "demo");
+        WebappSession browser = loggedIn("admin", "demo");
 
-        HttpResponse<String> unknown = browser.get(page(987654321L));
+        HttpResponse<String> unknown = browser.page(page(987654321L));
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.body()).contains("找不到编号为 987654321 的命名记录").doesNotContain("Exception");
 
-        HttpResponse<String> malformed = browser.get("/registry/designations/abc");
+        HttpResponse<String> malformed = browser.page("/registry/designations/abc");
         assertThat(malformed.statusCode()).isEqualTo(404);
         assertThat(malformed.body()).contains("链接中的记录编号无效").doesNotContain("Exception", "NumberFormat");
     }
@@ -139,7 +140,7 @@ class DesignationPageTest extends IntegrationTest {
         assertThat(mail.html()).contains("href=\"" + link + "\"");
         assertThat(linksIn(mail.text() + mail.html())).as("every link of the mail").containsOnly(link);
 
-        String body = loggedIn(unit.contactUser(), NamedThroughTheProcess.PASSWORD).get(path(link)).body();
+        String body = loggedIn(unit.contactUser(), NamedThroughTheProcess.PASSWORD).page(path(link)).body();
         assertThat(body).contains("奈曼旗白音他拉苏木中心学校", "学校", "已命名", "奈民创办发〔2026〕12号", "2026-03-17",
                 "2031-03-17", "已推荐参加上一级评选");
         // The whole history, oldest first, with who and when.
@@ -160,7 +161,7 @@ class DesignationPageTest extends IntegrationTest {
         String link = mailSettings.baseUrl() + page(declined.id());
         assertThat(linksIn(mail.text() + mail.html())).containsOnly(link);
 
-        String body = loggedIn(unit.contactUser(), NamedThroughTheProcess.PASSWORD).get(path(link)).body();
+        String body = loggedIn(unit.contactUser(), NamedThroughTheProcess.PASSWORD).page(path(link)).body();
         assertThat(body).contains("奈曼旗明仁苏木团结嘎查", "未通过", "创建工作开展不足一年", "赵敏（奈曼旗属地初审）");
     }
 

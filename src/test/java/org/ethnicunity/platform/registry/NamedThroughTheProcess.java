@@ -17,7 +17,7 @@ import org.ethnicunity.platform.security.Roles;
 /**
  * A unit of its own, named (or declined) through the nomination process with the engine's clock
  * pinned to a date of each step in March 2026, so its history reads like a real one. The caller
- * resets the clock ({@code ClockUtil.reset()}) after the test.
+ * pins the clock back ({@code TestClock.pin()}) after the test.
  */
 class NamedThroughTheProcess {
 
