@@ -76,13 +76,23 @@ public class DesignationRepository {
 
     public void insertEvent(long designationId, DesignationStatus from, DesignationStatus to, String actor,
                             String reason, String processInstanceId, OffsetDateTime at) {
+        insertEvent(designationId, from, to, actor, reason, processInstanceId, at, null);
+    }
+
+    public void insertEvent(long designationId, DesignationStatus from, DesignationStatus to, String actor,
+                            String reason, String processInstanceId, OffsetDateTime at, String documentNumber) {
         jdbc.sql("""
-                INSERT INTO registry.designation_event
-                    (designation_id, from_status, to_status, actor, reason, process_instance_id, occurred_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                INSERT INTO registry.designation_event (designation_id, from_status, to_status, actor, reason,
+                    process_instance_id, occurred_at, document_number)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(designationId, from == null ? null : from.name(), to.name(), actor, reason,
-                        processInstanceId, at)
+                        processInstanceId, at, documentNumber)
                 .update();
+    }
+
+    public void recordRevocation(long id, LocalDate revokedDate) {
+        jdbc.sql("UPDATE registry.designation SET status = 'REVOKED', revoked_date = ?, updated_at = now() WHERE id = ?")
+                .params(revokedDate, id).update();
     }
 
     public List<DesignationEvent> events(long designationId) {
@@ -91,7 +101,7 @@ public class DesignationRepository {
                 .query((rs, n) -> new DesignationEvent(rs.getLong("id"), rs.getLong("designation_id"),
                         status(rs.getString("from_status")), status(rs.getString("to_status")),
                         rs.getString("actor"), rs.getString("reason"), rs.getString("process_instance_id"),
-                        rs.getObject("occurred_at", OffsetDateTime.class)))
+                        rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("document_number")))
                 .list();
     }
 

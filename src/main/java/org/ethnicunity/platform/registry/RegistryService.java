@@ -23,14 +23,16 @@ public class RegistryService {
     private final DesignationRepository designations;
     private final RegistryRules rules;
     private final BusinessClock clock;
+    private final DynamicProcedures procedures;
 
     RegistryService(UnitRepository units, CampaignRepository campaigns, DesignationRepository designations,
-                    RegistryRules rules, BusinessClock clock) {
+                    RegistryRules rules, BusinessClock clock, DynamicProcedures procedures) {
         this.units = units;
         this.campaigns = campaigns;
         this.designations = designations;
         this.rules = rules;
         this.clock = clock;
+        this.procedures = procedures;
     }
 
     public Unit unit(long id) {
@@ -102,12 +104,69 @@ public class RegistryService {
     @Transactional
     public void changeStatus(long designationId, DesignationStatus to, String actor, String reason,
                              String processInstanceId) {
+        changeStatus(designationId, to, actor, reason, processInstanceId, null);
+    }
+
+    /**
+     * Moves the designation to another state, if {@link DesignationTransitions} has that step, and
+     * records the event; a step to the state it is in changes nothing.
+     */
+    @Transactional
+    public void changeStatus(long designationId, DesignationStatus to, String actor, String reason,
+                             String processInstanceId, String documentNumber) {
         Designation d = designation(designationId);
         if (d.status() == to) {
             return;
         }
+        DesignationTransitions.require(d.status(), to);
         designations.updateStatus(designationId, to);
-        designations.insertEvent(designationId, d.status(), to, actor, reason, processInstanceId, clock.now());
+        designations.insertEvent(designationId, d.status(), to, actor, reason, processInstanceId, clock.now(),
+                documentNumber);
+    }
+
+    /** 撤销命名: the title is revoked by the granting body's document; the lockout starts today. */
+    @Transactional
+    public void revoke(long designationId, String documentNumber, String actor, String reason, String processInstanceId) {
+        Designation d = designation(designationId);
+        DesignationTransitions.require(d.status(), DesignationStatus.REVOKED);
+        designations.recordRevocation(designationId, clock.today());
+        designations.insertEvent(designationId, d.status(), DesignationStatus.REVOKED, actor, reason, processInstanceId,
+                clock.now(), documentNumber);
+    }
+
+    /**
+     * Starts a dynamic-management procedure (re-inspection or exit) of a designation that holds its
+     * title, moving it to {@code status}. Refused while another procedure of it runs: the database's
+     * unique index decides, so of two simultaneous starts exactly one gets through.
+     */
+    @Transactional
+    public void openProcedure(long designationId, String kind, DesignationStatus status, String actor, String reason,
+                              String processInstanceId) {
+        Designation d = designation(designationId);
+        if (!DesignationStatus.HOLDING.contains(d.status())) {
+            throw new RuleViolation("designation.notHolding", "该命名记录的状态为「" + d.status().label()
+                    + "」，不持有称号，不能进行复核复检或退出程序");
+        }
+        if (!procedures.insert(designationId, kind, processInstanceId, clock.now())) {
+            throw new RuleViolation("designation.procedureRunning", "该称号已有正在进行的"
+                    + procedures.running(designationId).map(p -> label(p.kind()) + "（流程 " + p.processInstanceId() + "）")
+                    .orElse("动态管理程序") + "，同一时间只能进行一项");
+        }
+        changeStatus(designationId, status, actor, reason, processInstanceId);
+    }
+
+    /** Ends the procedure of this process instance with its outcome (retained, rectify, revoked, ...). */
+    @Transactional
+    public void closeProcedure(String processInstanceId, String outcome) {
+        procedures.end(processInstanceId, outcome, clock.now());
+    }
+
+    private static String label(String kind) {
+        return switch (kind) {
+            case "REINSPECTION" -> "复核复检";
+            case "EXIT" -> "退出程序";
+            default -> kind;
+        };
     }
 
     /** Leading-group approval: the campaign's quota is checked under a row lock on the campaign. */
@@ -129,11 +188,13 @@ public class RegistryService {
     public Designation name(long designationId, String documentNumber, boolean recommended, String actor,
                             String processInstanceId) {
         Designation d = designation(designationId);
+        DesignationTransitions.require(d.status(), DesignationStatus.NAMED);
         LocalDate named = clock.today();
         LocalDate expiry = named.plusYears(rules.titleValidityYears());
         designations.recordNaming(designationId, named, documentNumber, expiry, recommended);
         designations.insertEvent(designationId, d.status(), DesignationStatus.NAMED, actor,
-                "命名，文号 " + documentNumber + (recommended ? "，推荐参加上一级评选" : ""), processInstanceId, clock.now());
+                "命名，文号 " + documentNumber + (recommended ? "，推荐参加上一级评选" : ""), processInstanceId, clock.now(),
+                documentNumber);
         return designation(designationId);
     }
 
