@@ -14,9 +14,9 @@ record DesignationSheet(long id, String unitName, String unitType, String region
                         boolean holding, String campaign, String namedDate, String documentNumber, String validUntil,
                         String revokedDate, boolean recommended, List<Change> history) {
 
-    /** One change of state: when, from → to, who (name and user id), why, and in which process instance. */
+    /** One change of state: when, from → to, who (name and user id), why, by which document, in which process instance. */
     record Change(String when, String from, String to, String actorName, String actorId, String reason,
-                  String processInstanceId) {
+                  String documentNumber, String processInstanceId) {
     }
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -28,7 +28,7 @@ record DesignationSheet(long id, String unitName, String unitType, String region
         List<Change> history = events.stream().map(e -> new Change(
                 e.occurredAt().atZoneSameInstant(zone).format(WHEN),
                 e.fromStatus() == null ? NONE : e.fromStatus().label(), e.toStatus().label(),
-                names.apply(e.actor()), e.actor(), e.reason(), e.processInstanceId())).toList();
+                names.apply(e.actor()), e.actor(), e.reason(), e.documentNumber(), e.processInstanceId())).toList();
         return new DesignationSheet(designation.id(), unit.name(), unit.unitType().label(), unit.regionCode(),
                 designation.level().label(), designation.status().label(),
                 DesignationStatus.HOLDING.contains(designation.status()), campaignName == null ? NONE : campaignName,
