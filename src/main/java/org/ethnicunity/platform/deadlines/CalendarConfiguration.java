@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
@@ -23,8 +22,11 @@ class CalendarConfiguration {
     private static final Logger log = LoggerFactory.getLogger(CalendarConfiguration.class);
 
     @Bean
-    WorkingDayCalendar workingDayCalendar(@Value("${app.calendar.location:classpath:calendar/}") String location)
-            throws IOException {
+    WorkingDayCalendar workingDayCalendar(CalendarSettings settings) throws IOException {
+        return load(settings.location());
+    }
+
+    static WorkingDayCalendar load(String location) throws IOException {
         String base = location.endsWith("/") ? location : location + "/";
         Resource[] files = new PathMatchingResourcePatternResolver().getResources(base + "cn-*.txt");
         if (files.length == 0) {

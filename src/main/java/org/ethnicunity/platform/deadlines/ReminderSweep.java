@@ -71,6 +71,9 @@ public class ReminderSweep implements JavaDelegate {
     private final MailNotifier mail;
     private final JdbcClient jdbc;
     private final AtomicReference<Run> lastRun = new AtomicReference<>();
+    /** Rides on the sweep's timer: one cluster-wide hourly run for the check of the calendar's coverage. */
+    @org.springframework.beans.factory.annotation.Autowired
+    private CalendarWatch calendarWatch;
 
     ReminderSweep(@Lazy TaskService tasks, @Lazy IdentityService identity, @Lazy RuntimeService runtime,
                   @Lazy RepositoryService repository, WorkingDayCalendar calendar, ReminderSettings settings,
@@ -88,6 +91,7 @@ public class ReminderSweep implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        calendarWatch.check();
         Run run = run();
         execution.setVariable("skipped", run.skipped());
         execution.setVariable("tasks", run.tasks());

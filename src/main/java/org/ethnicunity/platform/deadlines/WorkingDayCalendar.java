@@ -6,26 +6,35 @@ import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The official Chinese working-day calendar: weekends off, public holidays off, and the weekend days
- * declared working days (调休) on. Built from one text file per year (see calendar/README.md);
- * asking about a year it has no file for is an error, never a guess.
+ * declared working days (调休) on. Built from one text file per year (see calendar/README.md). A year
+ * without a file never fails a due date: it counts weekends and the statutory holidays
+ * ({@link StatutoryHolidays}) as days off, without the 调休 and 补休 only the State Council's yearly
+ * notice can say, and is logged as a warning the first time it is asked about.
  */
 public final class WorkingDayCalendar {
 
+    private static final Logger log = LoggerFactory.getLogger(WorkingDayCalendar.class);
     private static final Pattern FILE = Pattern.compile("cn-(\\d{4})\\.txt");
 
     private final Map<LocalDate, Boolean> exceptions;
     private final Set<Integer> years;
     private final Set<Integer> provisionalYears;
+    /** Statutory holidays of the years without a file, computed once each. */
+    private final Map<Integer, Set<LocalDate>> fallback = new ConcurrentHashMap<>();
 
     private WorkingDayCalendar(Map<LocalDate, Boolean> exceptions, Set<Integer> years, Set<Integer> provisionalYears) {
         this.exceptions = exceptions;
@@ -42,6 +51,9 @@ public final class WorkingDayCalendar {
      * application at start instead of producing wrong due dates later.
      */
     public static WorkingDayCalendar read(List<Source> sources) {
+        if (sources.isEmpty()) {
+            throw new CalendarDataException("没有工作日历文件 cn-YYYY.txt / no calendar file");
+        }
         Map<LocalDate, Boolean> exceptions = new HashMap<>();
         Set<Integer> years = new TreeSet<>();
         Set<Integer> provisional = new TreeSet<>();
@@ -101,12 +113,22 @@ public final class WorkingDayCalendar {
     }
 
     public boolean isWorkingDay(LocalDate date) {
-        requireYear(date);
-        Boolean exception = exceptions.get(date);
-        if (exception != null) {
-            return exception;
+        if (hasFile(date.getYear())) {
+            Boolean exception = exceptions.get(date);
+            if (exception != null) {
+                return exception;
+            }
+        } else if (fallback.computeIfAbsent(date.getYear(), WorkingDayCalendar::statutoryHolidays).contains(date)) {
+            return false;
         }
         return date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY;
+    }
+
+    private static Set<LocalDate> statutoryHolidays(int year) {
+        log.warn("工作日历没有 {} 年的文件 cn-{}.txt：该年按周末和法定节假日推算工作日（不含调休上班日和补休），"
+                + "请按国务院办公厅当年节假日安排补充 / no calendar file for {}: weekends and statutory holidays only",
+                year, year, year);
+        return StatutoryHolidays.of(year).keySet();
     }
 
     /** The date {@code workingDays} working days after {@code start} (start itself not counted). */
@@ -136,8 +158,23 @@ public final class WorkingDayCalendar {
         return count;
     }
 
+    /** The years that have a file. */
     public Set<Integer> years() {
         return years;
+    }
+
+    public boolean hasFile(int year) {
+        return years.contains(year);
+    }
+
+    /** The last year that has a file: from the next one on, the fallback counts. */
+    public int lastYear() {
+        return Collections.max(years);
+    }
+
+    /** Whether the year's file names {@code date} a holiday (not merely a weekend day). */
+    boolean listsAsHoliday(LocalDate date) {
+        return Boolean.FALSE.equals(exceptions.get(date));
     }
 
     /**
@@ -148,15 +185,7 @@ public final class WorkingDayCalendar {
         return provisionalYears;
     }
 
-    private void requireYear(LocalDate date) {
-        if (!years.contains(date.getYear())) {
-            throw new CalendarDataException("工作日历没有 " + date.getYear() + " 年的数据（已有：" + years
-                    + "），请按国务院办公厅当年节假日安排补充 cn-" + date.getYear() + ".txt / no calendar for "
-                    + date.getYear());
-        }
-    }
-
-    /** Bad or missing calendar data; the message names the file and line or the missing year. */
+    /** Bad calendar data; the message names the file and line. */
     public static class CalendarDataException extends RuntimeException {
 
         public CalendarDataException(String message) {
