@@ -29,6 +29,20 @@ public class IndicatorSetRepository {
                 .optional();
     }
 
+    /** The set a process instance names in its {@code indicatorSetId}; missing is a broken deployment. */
+    public IndicatorSet require(Object id) {
+        long setId = ((Number) id).longValue();
+        return find(setId).orElseThrow(() -> new IllegalStateException("Indicator set " + setId + " missing"));
+    }
+
+    /** The newest set for the level and unit type: one of that unit type, else one for every type of the level. */
+    public Optional<Long> latestFor(String level, String unitType) {
+        return jdbc.sql("""
+                SELECT id FROM registry.indicator_set WHERE level = ? AND (unit_type = ? OR unit_type IS NULL)
+                ORDER BY unit_type NULLS LAST, version DESC, id DESC LIMIT 1""")
+                .params(level, unitType).query(Long.class).optional();
+    }
+
     public Optional<Long> latestId(String code) {
         return jdbc.sql("SELECT id FROM registry.indicator_set WHERE code = ? ORDER BY version DESC LIMIT 1")
                 .param(code).query(Long.class).optional();

@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * The authorizations every deployment needs, created at start when missing (idempotent):
  * everybody may use Tasklist, read the process models and the shared task filters; unit contacts
- * may start an application. What a user sees of the tasks follows from the candidate groups the
- * models set per region and role: Camunda grants task access to those groups only.
+ * may start an application, commission staff a re-inspection (see {@link CommissionStarts}). What a
+ * user sees of the tasks follows from the candidate groups the models set per region and role:
+ * Camunda grants task access to those groups only.
  */
 @Component
 @Order(0)
@@ -53,6 +54,35 @@ class RoleAuthorizations implements ApplicationRunner {
         grantGroup(Roles.UNIT_CONTACTS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
         sharedFilter("全部待办", "本人有权办理的全部任务（按所在地区和角色）", -10, Map.of());
         sharedFilter("我的任务", "已由我认领的任务", -5, Map.of("assigneeExpression", "${currentUser()}"));
+    }
+
+    /**
+     * Commission staff may start a re-inspection (the model itself then refuses anybody but the
+     * commission of the granting region). Camunda has no wildcard groups, so every existing
+     * {@code commission-*} group is granted at start-up, after the demo data has created its groups;
+     * a commission group created later in Admin needs a restart or a manual grant.
+     */
+    @Component
+    @Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
+    static class CommissionStarts implements ApplicationRunner {
+
+        private final RoleAuthorizations grants;
+        private final IdentityService identity;
+
+        CommissionStarts(RoleAuthorizations grants, IdentityService identity) {
+            this.grants = grants;
+            this.identity = identity;
+        }
+
+        @Override
+        public void run(ApplicationArguments args) {
+            identity.createGroupQuery().list().stream().map(Group::getId)
+                    .filter(id -> id.startsWith(Roles.COMMISSION + "-"))
+                    .forEach(group -> {
+                        grants.grantGroup(group, Resources.PROCESS_DEFINITION, "reinspection", Permissions.CREATE_INSTANCE);
+                        grants.grantGroup(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+                    });
+        }
     }
 
     private void grantAll(Resource resource, String resourceId, Permission permission) {

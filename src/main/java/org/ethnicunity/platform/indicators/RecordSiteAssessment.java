@@ -1,4 +1,4 @@
-package org.ethnicunity.platform.nomination;
+package org.ethnicunity.platform.indicators;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -6,44 +6,45 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.ethnicunity.platform.RuleViolation;
-import org.ethnicunity.platform.indicators.IndicatorSet;
-import org.ethnicunity.platform.indicators.Scores;
 import org.ethnicunity.platform.security.Actors;
 import org.springframework.stereotype.Component;
 
 /**
  * Checks one assessor's score sheet against the indicator set and records it. Each assessor scores
- * an application once: a second sheet by the same person is refused, so the parallel assessments
- * really are by several people.
+ * an assessment once: a second sheet by the same person is refused, so the parallel assessments
+ * really are by several people. What is assessed ("申报", "次复核") is the instance's
+ * {@code assessmentSubject}, for the refusal's wording.
  */
 @Component("recordSiteAssessment")
-class RecordSiteAssessment implements TaskListener {
+public class RecordSiteAssessment implements TaskListener {
 
-    private final ApplicationForm form;
+    private final IndicatorSetRepository indicatorSets;
     private final SiteAssessmentRepository assessments;
 
-    RecordSiteAssessment(ApplicationForm form, SiteAssessmentRepository assessments) {
-        this.form = form;
+    RecordSiteAssessment(IndicatorSetRepository indicatorSets, SiteAssessmentRepository assessments) {
+        this.indicatorSets = indicatorSets;
         this.assessments = assessments;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        IndicatorSet set = form.indicatorSet(((Number) task.getVariable("indicatorSetId")).longValue());
+        IndicatorSet set = indicatorSets.require(task.getVariable("indicatorSetId"));
         Map<String, BigDecimal> scores = Scores.read(set, PrepareScoreSheet.SITE_SCORE, task::getVariable);
         List<String> vetoes = set.vetoItems().stream()
                 .filter(v -> isChecked(task.getVariable(PrepareScoreSheet.VETO + v.code())))
                 .map(IndicatorSet.VetoItem::code).toList();
         Object comment = task.getVariable("assessmentComment");
-        if (ApplicationForm.blank(comment)) {
+        if (comment == null || comment.toString().isBlank()) {
             throw new RuleViolation("assessmentComment", "请填写「测评意见」");
         }
         String assessor = task.getAssignee() != null ? task.getAssignee() : Actors.current();
-        boolean first = assessments.insert(NominationMails.designationId(task.getExecution()),
+        boolean first = assessments.insert(((Number) task.getVariable("designationId")).longValue(),
                 task.getProcessInstanceId(), new SiteAssessmentRepository.SiteAssessment(assessor, scores, vetoes,
                         Scores.total(scores), comment.toString()));
         if (!first) {
-            throw new RuleViolation("assessor", "您（" + assessor + "）已为本申报提交过测评分数，其余测评须由其他测评专家完成");
+            Object subject = task.getVariable("assessmentSubject");
+            throw new RuleViolation("assessor", "您（" + assessor + "）已为本" + (subject == null ? "申报" : subject)
+                    + "提交过测评分数，其余测评须由其他测评专家完成");
         }
     }
 

@@ -1,4 +1,4 @@
-package org.ethnicunity.platform.nomination;
+package org.ethnicunity.platform.indicators;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -8,28 +8,27 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.ethnicunity.platform.indicators.IndicatorSet;
 import org.springframework.stereotype.Component;
 
 /**
  * Combines the assessors' sheets: the score of a category is the mean of the assessors' scores,
  * the total is the sum of those means, and one assessor's veto vetoes the application. The grade
- * itself comes from the decision table that follows in the model.
+ * itself comes from the decision table that follows in the model (nomination and re-inspection alike).
  */
 @Component("combineSiteAssessments")
-class CombineSiteAssessments implements JavaDelegate {
+public class CombineSiteAssessments implements JavaDelegate {
 
-    private final ApplicationForm form;
+    private final IndicatorSetRepository indicatorSets;
     private final SiteAssessmentRepository assessments;
 
-    CombineSiteAssessments(ApplicationForm form, SiteAssessmentRepository assessments) {
-        this.form = form;
+    CombineSiteAssessments(IndicatorSetRepository indicatorSets, SiteAssessmentRepository assessments) {
+        this.indicatorSets = indicatorSets;
         this.assessments = assessments;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        IndicatorSet set = form.indicatorSet(((Number) execution.getVariable("indicatorSetId")).longValue());
+        IndicatorSet set = indicatorSets.require(execution.getVariable("indicatorSetId"));
         List<SiteAssessmentRepository.SiteAssessment> sheets = assessments.find(execution.getProcessInstanceId());
         if (sheets.isEmpty()) {
             throw new IllegalStateException("No site assessment recorded for " + execution.getProcessInstanceId());

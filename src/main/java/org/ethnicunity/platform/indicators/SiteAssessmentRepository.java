@@ -1,4 +1,4 @@
-package org.ethnicunity.platform.nomination;
+package org.ethnicunity.platform.indicators;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -10,7 +10,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Each assessor's scores for one application: the record behind the combined grade. */
+/** Each assessor's scores for one on-site assessment (of an application or a re-inspection): the record behind the combined grade. */
 @Repository
 class SiteAssessmentRepository {
 

@@ -1,0 +1,34 @@
+package org.ethnicunity.platform.reinspection;
+
+import java.util.List;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.ethnicunity.platform.RegionCodes;
+import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.security.Roles;
+
+/**
+ * Who may start a re-inspection: commission staff of the granting level (their group's region
+ * covers it) and administrators. The platform itself (no authenticated user: another process, a
+ * job) may start one for any trigger; people only for the triggers people have.
+ */
+final class StarterCheck {
+
+    private StarterCheck() {
+    }
+
+    static void require(Authentication caller, ReinspectionTrigger trigger, String grantingRegionCode) {
+        if (caller == null || caller.getUserId() == null) {
+            return;
+        }
+        if (!trigger.byPeople()) {
+            throw new RuleViolation("reinspectionTrigger", "「" + trigger.label() + "」引起的复核复检由平台自动发起，不能手工发起");
+        }
+        List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+        boolean commission = groups.stream().anyMatch(g -> g.startsWith(Roles.COMMISSION + "-")
+                && RegionCodes.covers(g.substring(Roles.COMMISSION.length() + 1), grantingRegionCode));
+        if (!commission && !groups.contains(Roles.ADMIN)) {
+            throw new RuleViolation("starter", "您（" + caller.getUserId() + "）不是命名机关所在地区（" + grantingRegionCode
+                    + "）民委的工作人员：复核复检只能由授予该称号的民委（或其上级民委）发起");
+        }
+    }
+}
