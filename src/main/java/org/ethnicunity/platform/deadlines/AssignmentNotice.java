@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -52,12 +53,18 @@ class AssignmentNotice extends AbstractProcessEnginePlugin implements TaskListen
         });
     }
 
+    private static boolean createdNow(TaskEntity task) {
+        return "Init".equals(task.getTaskState()) || Context.getCommandContext() != null
+                && Context.getCommandContext().getDbEntityManager().getDbEntityCache().isTransient(task);
+    }
+
     @Override
     public void notify(DelegateTask task) {
         String assignee = task.getAssignee();
         String actor = Actors.current();
-        // "Init": the model itself assigns while creating the task.
-        if (assignee == null || assignee.equals(actor) || "Init".equals(((TaskEntity) task).getTaskState())) {
+        // A task inserted by this very command was assigned by the model while creating it (the unit's
+        // resubmission, reports): the step's own notice covers that.
+        if (assignee == null || assignee.equals(actor) || createdNow((TaskEntity) task)) {
             return;
         }
         User user = task.getProcessEngineServices().getIdentityService().createUserQuery().userId(assignee).singleResult();

@@ -54,7 +54,8 @@ class NominationRestTest extends IntegrationTest {
                 + "&startablePermissionCheck=true";
         assertThat(rest.get("unit1", "demo", startable).body().findValuesAsText("key")).containsExactly("nomination");
         assertThat(rest.get("prelim1", "demo", startable).body()).isEmpty();
-        assertThat(rest.get("commission1", "demo", startable).body()).isEmpty();
+        // Commission staff start re-inspections (docs/security.md), nothing else.
+        assertThat(rest.get("commission1", "demo", startable).body().findValuesAsText("key")).containsExactly("reinspection");
     }
 
     @Test
