@@ -61,9 +61,14 @@ public class DesignationRepository {
                 .query(Integer.class).single();
     }
 
-    public void updateStatus(long id, DesignationStatus status) {
-        jdbc.sql("UPDATE registry.designation SET status = ?, updated_at = now() WHERE id = ?")
-                .params(status.name(), id).update();
+    /**
+     * Moves the designation from {@code from} to {@code to}; false when it is no longer in
+     * {@code from} (another transaction changed it since it was read: the row lock of the first
+     * update makes the second wait and then find nothing to change).
+     */
+    public boolean updateStatus(long id, DesignationStatus from, DesignationStatus to) {
+        return jdbc.sql("UPDATE registry.designation SET status = ?, updated_at = now() WHERE id = ? AND status = ?")
+                .params(to.name(), id, from.name()).update() == 1;
     }
 
     public void recordNaming(long id, LocalDate namedDate, String documentNumber, LocalDate expiryDate,
@@ -72,6 +77,13 @@ public class DesignationRepository {
                 UPDATE registry.designation SET status = 'NAMED', named_date = ?, document_number = ?,
                     expiry_date = ?, recommended = ?, updated_at = now() WHERE id = ?""")
                 .params(namedDate, documentNumber, expiryDate, recommended, id).update();
+    }
+
+    /** Records the revocation, if the designation is still in {@code from}; false otherwise. */
+    public boolean recordRevocation(long id, DesignationStatus from, LocalDate revokedDate) {
+        return jdbc.sql("""
+                UPDATE registry.designation SET status = 'REVOKED', revoked_date = ?, updated_at = now()
+                WHERE id = ? AND status = ?""").params(revokedDate, id, from.name()).update() == 1;
     }
 
     public void insertEvent(long designationId, DesignationStatus from, DesignationStatus to, String actor,
@@ -90,10 +102,6 @@ public class DesignationRepository {
                 .update();
     }
 
-    public void recordRevocation(long id, LocalDate revokedDate) {
-        jdbc.sql("UPDATE registry.designation SET status = 'REVOKED', revoked_date = ?, updated_at = now() WHERE id = ?")
-                .params(revokedDate, id).update();
-    }
 
     public List<DesignationEvent> events(long designationId) {
         return jdbc.sql("SELECT * FROM registry.designation_event WHERE designation_id = ? ORDER BY occurred_at, id")

@@ -119,7 +119,9 @@ public class RegistryService {
             return;
         }
         DesignationTransitions.require(d.status(), to);
-        designations.updateStatus(designationId, to);
+        if (!designations.updateStatus(designationId, d.status(), to)) {
+            throw changedMeanwhile(d);
+        }
         designations.insertEvent(designationId, d.status(), to, actor, reason, processInstanceId, clock.now(),
                 documentNumber);
     }
@@ -129,7 +131,9 @@ public class RegistryService {
     public void revoke(long designationId, String documentNumber, String actor, String reason, String processInstanceId) {
         Designation d = designation(designationId);
         DesignationTransitions.require(d.status(), DesignationStatus.REVOKED);
-        designations.recordRevocation(designationId, clock.today());
+        if (!designations.recordRevocation(designationId, d.status(), clock.today())) {
+            throw changedMeanwhile(d);
+        }
         designations.insertEvent(designationId, d.status(), DesignationStatus.REVOKED, actor, reason, processInstanceId,
                 clock.now(), documentNumber);
     }
@@ -159,6 +163,16 @@ public class RegistryService {
     @Transactional
     public void closeProcedure(String processInstanceId, String outcome) {
         procedures.end(processInstanceId, outcome, clock.now());
+    }
+
+    /**
+     * Two steps on one designation at the same moment (say the daily expiry and the start of a
+     * re-inspection) both read the same state; the second one's update finds the state changed and
+     * is refused, so neither overwrites the other.
+     */
+    private RuleViolation changedMeanwhile(Designation read) {
+        return new RuleViolation("designation.changed", "命名记录的状态刚刚由「" + read.status().label() + "」变为「"
+                + designation(read.id()).status().label() + "」，本次操作未执行，请刷新后重试 / the designation changed meanwhile");
     }
 
     private static String label(String kind) {

@@ -16,6 +16,7 @@ import org.ethnicunity.platform.RuleViolation;
 import org.ethnicunity.platform.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,6 +32,7 @@ class DesignationLifecycleTest extends IntegrationTest {
     @Autowired DesignationRepository designations;
     @Autowired DynamicProcedures procedures;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void theStateMachineHasTheStepsOfTheFourLifecycles() {
@@ -126,6 +128,60 @@ class DesignationLifecycleTest extends IntegrationTest {
         assertThat(outcomes).filteredOn("started"::equals).hasSize(1);
         assertThat(outcomes).filteredOn(o -> o.contains("同一时间只能进行一项")).hasSize(1);
         assertThat(designations.events(named)).filteredOn(e -> e.toStatus() == DesignationStatus.UNDER_REINSPECTION).hasSize(1);
+    }
+
+    @Test
+    void aStepOnAStateThatChangedMeanwhileIsRefusedAndOverwritesNothing() throws Exception {
+        long named = namedDesignation();
+        CountDownLatch expiredUncommitted = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        // The daily expiry moves the title to EXPIRED and commits only once the re-inspection's
+        // update waits for its row lock ...
+        Future<?> expiry = pool.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            registry.changeStatus(named, DesignationStatus.EXPIRED, "system", "称号有效期满", null);
+            expiredUncommitted.countDown();
+            awaitALockWait();
+        }));
+        // ... which read NAMED (the expiry not yet committed) and tries to start.
+        Future<String> reinspection = pool.submit(() -> new TransactionTemplate(transactions).execute(tx -> {
+            await(expiredUncommitted);
+            try {
+                registry.changeStatus(named, DesignationStatus.UNDER_REINSPECTION, "commission1", "复核", "pi-late");
+                return "started";
+            } catch (RuleViolation refused) {
+                tx.setRollbackOnly();
+                return refused.getMessage();
+            }
+        }));
+        expiry.get(30, TimeUnit.SECONDS);
+        assertThat(reinspection.get(30, TimeUnit.SECONDS)).contains("刚刚由「已命名」变为「期满」");
+        pool.shutdown();
+        assertThat(designations.find(named).orElseThrow().status()).isEqualTo(DesignationStatus.EXPIRED);
+        assertThat(designations.events(named)).extracting(DesignationEvent::toStatus)
+                .doesNotContain(DesignationStatus.UNDER_REINSPECTION);
+    }
+
+    /** Until another session of this database waits for a lock (the competing update). */
+    private void awaitALockWait() {
+        for (int i = 0; i < 400; i++) {
+            if (jdbc.sql("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'").query(Integer.class).single() > 0) {
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("the competing update never waited for the row lock");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(20, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
