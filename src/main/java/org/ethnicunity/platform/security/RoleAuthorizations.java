@@ -15,13 +15,15 @@ import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * The authorizations every deployment needs, created at start when missing (idempotent):
  * everybody may use Tasklist, read the process models and the shared task filters; unit contacts
- * may start an application. What a user sees of the tasks follows from the candidate groups the
+ * may start an application, commission and supervision staff an exit. What a user sees of the tasks follows from the candidate groups the
  * models set per region and role: Camunda grants task access to those groups only.
  */
 @Component
@@ -53,6 +55,22 @@ class RoleAuthorizations implements ApplicationRunner {
         grantGroup(Roles.UNIT_CONTACTS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
         sharedFilter("全部待办", "本人有权办理的全部任务（按所在地区和角色）", -10, Map.of());
         sharedFilter("我的任务", "已由我认领的任务", -5, Map.of("assigneeExpression", "${currentUser()}"));
+    }
+
+    /**
+     * Commission and supervision staff may start an exit (退出) — for the units of their region,
+     * which the model's first step checks. Camunda has no wildcard groups, so every group of those
+     * roles existing now gets the grant: after the start-up runners (the demo data's groups
+     * included); a group created later in Admin needs a restart or the same grant by hand.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void grantExitStart() {
+        for (Group group : identity.createGroupQuery().list()) {
+            if (group.getId().startsWith(Roles.COMMISSION + "-") || group.getId().startsWith(Roles.SUPERVISION + "-")) {
+                grantGroup(group.getId(), Resources.PROCESS_DEFINITION, "exit", Permissions.CREATE_INSTANCE);
+                grantGroup(group.getId(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+            }
+        }
     }
 
     private void grantAll(Resource resource, String resourceId, Permission permission) {

@@ -442,7 +442,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
         return allRefused(calls, "unchanged", unchanged ? "unchanged" : "changed");
     }
 
-    /** Starting the process of this key; only the nomination has a start form to fill. */
+    /** Starting the process of this key with its start form (the exit: of a title held in the target's region). */
     private Probe startProbe(String key) {
         return new Probe(true, (a, t) -> {
             long before = engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(key).count();
@@ -452,6 +452,13 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 values.put("campaignCode", campaign(t.region()).code());
                 values.put("creationSummary", "开展民族团结进步宣传月活动");
                 values.put("unitId", t.unit().id());
+            }
+            if ("exit".equals(key)) {
+                long named = designations.insert(t.unit().id(), Level.BANNER, null,
+                        org.ethnicunity.platform.registry.DesignationStatus.NAMED, null, "矩阵测试");
+                designations.recordNaming(named, TestClock.today().minusYears(1), "矩阵测试〔2025〕1号",
+                        TestClock.today().plusYears(4), false);
+                values.putAll(Map.of("designationId", named, "exitGrounds", "FRAUD", "exitGroundsDetail", "矩阵测试：申报材料弄虚作假"));
             }
             RestClient.Response r = rest.post(a.user(), a.password(), "/engine-rest/process-definition/key/" + key + "/submit-form",
                     RestClient.variables(values));
