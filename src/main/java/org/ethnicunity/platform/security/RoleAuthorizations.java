@@ -1,5 +1,6 @@
 package org.ethnicunity.platform.security;
 
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -15,15 +16,17 @@ import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * The authorizations every deployment needs, created at start when missing (idempotent):
  * everybody may use Tasklist, read the process models and the shared task filters; unit contacts
- * may start an application, commission staff a re-inspection (see {@link CommissionStarts}). What a
- * user sees of the tasks follows from the candidate groups the models set per region and role:
- * Camunda grants task access to those groups only.
+ * may start an application, commission staff a re-inspection, commission and supervision staff an
+ * exit ({@link #STARTS_BY_ROLE}). What a user sees of the tasks follows from the candidate groups the
+ * models set per region and role: Camunda grants task access to those groups only.
  */
 @Component
 @Order(0)
@@ -56,32 +59,26 @@ class RoleAuthorizations implements ApplicationRunner {
         sharedFilter("我的任务", "已由我认领的任务", -5, Map.of("assigneeExpression", "${currentUser()}"));
     }
 
+    /** Processes the regional roles may start; each model's first step checks the region itself. */
+    static final Map<String, List<String>> STARTS_BY_ROLE = Map.of(
+            Roles.COMMISSION, List.of("reinspection", "exit"),
+            Roles.SUPERVISION, List.of("exit"));
+
     /**
-     * Commission staff may start a re-inspection (the model itself then refuses anybody but the
-     * commission of the granting region). Camunda has no wildcard groups, so every existing
-     * {@code commission-*} group is granted at start-up, after the demo data has created its groups;
-     * a commission group created later in Admin needs a restart or a manual grant.
+     * Camunda has no wildcard groups, so every existing group of a role in {@link #STARTS_BY_ROLE}
+     * gets its grants once the application is ready (after the start-up runners, the demo data's
+     * groups included); a group created later in Admin needs a restart or the same grant by hand.
      */
-    @Component
-    @Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
-    static class CommissionStarts implements ApplicationRunner {
-
-        private final RoleAuthorizations grants;
-        private final IdentityService identity;
-
-        CommissionStarts(RoleAuthorizations grants, IdentityService identity) {
-            this.grants = grants;
-            this.identity = identity;
-        }
-
-        @Override
-        public void run(ApplicationArguments args) {
-            identity.createGroupQuery().list().stream().map(Group::getId)
-                    .filter(id -> id.startsWith(Roles.COMMISSION + "-"))
-                    .forEach(group -> {
-                        grants.grantGroup(group, Resources.PROCESS_DEFINITION, "reinspection", Permissions.CREATE_INSTANCE);
-                        grants.grantGroup(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
-                    });
+    @EventListener(ApplicationReadyEvent.class)
+    void grantStartsByRole() {
+        for (Group group : identity.createGroupQuery().list()) {
+            STARTS_BY_ROLE.forEach((role, processes) -> {
+                if (group.getId().startsWith(role + "-")) {
+                    processes.forEach(key -> grantGroup(group.getId(), Resources.PROCESS_DEFINITION, key,
+                            Permissions.CREATE_INSTANCE));
+                    grantGroup(group.getId(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+                }
+            });
         }
     }
 

@@ -329,6 +329,20 @@ class NominationProcessTest extends IntegrationTest {
         assertThat(mails.get(0).text()).contains(stageLabel, reason, "/registry/designations/" + declined.id());
     }
 
+    /** A veto event (reported through the exit process, see ExitProcessTest) ends a running application. */
+    @Test
+    void aVetoEventDuringTheApplicationDeclinesIt() {
+        ProcessInstance instance = fixture.apply(unit, campaign);
+        fixture.review(instance, "PreliminaryReview", "prelim1", "prelimDecision", "PASS", "prelimComment", "材料齐全");
+        engine.getRuntimeService().createMessageCorrelation("vetoEvent").processInstanceId(instance.getId())
+                .setVariable("vetoReason", "申报期间发生涉及民族因素的群体性事件").correlate();
+        assertThat(instance).isEnded().hasPassed("DeclineAfterVeto", "VetoDeclined").hasNotPassed("SiteAssessment");
+        Designation declined = designation(instance);
+        assertThat(declined.status()).isEqualTo(DesignationStatus.DECLINED);
+        assertThat(designations.events(declined.id())).last().extracting(DesignationEvent::reason)
+                .isEqualTo("一票否决：申报期间发生涉及民族因素的群体性事件");
+    }
+
     private Designation designation(ProcessInstance instance) {
         Object id = engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
                 .variableName("designationId").singleResult().getValue();

@@ -442,7 +442,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
         return allRefused(calls, "unchanged", unchanged ? "unchanged" : "changed");
     }
 
-    /** Starting the process of this key, with its start form filled (the nomination's, the re-inspection's). */
+    /** Starting the process of this key with its start form filled (nomination, re-inspection, exit). */
     private Probe startProbe(String key) {
         return new Probe(true, (a, t) -> {
             long before = engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(key).count();
@@ -453,13 +453,16 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 values.put("creationSummary", "开展民族团结进步宣传月活动");
                 values.put("unitId", t.unit().id());
             }
-            if ("reinspection".equals(key)) {
+            if ("reinspection".equals(key) || "exit".equals(key)) {
                 // A title of the target's unit, granted by its region (no campaign): one per target, as a start uses it up.
                 long named = designations.insert(t.unit().id(), Level.BANNER, null,
                         org.ethnicunity.platform.registry.DesignationStatus.NAMED, null, "矩阵测试");
                 designations.recordNaming(named, TestClock.today().minusYears(3), "矩阵测试〔2023〕1号",
                         TestClock.today().plusYears(2), false);
-                values.putAll(Map.of("designationId", named, "reinspectionTrigger", "SCHEDULED", "reinspectionReason", "定期复核"));
+                values.put("designationId", named);
+                values.putAll("exit".equals(key)
+                        ? Map.of("exitGrounds", "FRAUD", "exitGroundsDetail", "矩阵测试：申报材料弄虚作假")
+                        : Map.of("reinspectionTrigger", "SCHEDULED", "reinspectionReason", "定期复核"));
             }
             RestClient.Response r = rest.post(a.user(), a.password(), "/engine-rest/process-definition/key/" + key + "/submit-form",
                     RestClient.variables(values));

@@ -1,0 +1,42 @@
+package org.ethnicunity.platform.exit;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.ethnicunity.platform.registry.RegistryService;
+import org.ethnicunity.platform.security.ApiAccess;
+import org.springframework.stereotype.Component;
+
+/**
+ * 责令整改: the exit closes (outcome RECTIFY) and hands the designation to the re-inspection's
+ * rectification path, which opens its own procedure (status RECTIFYING) in this transaction. The
+ * re-inspection is started by the platform, not as the leading-group member who decided: its start
+ * form and start permission are for people who start one by hand.
+ */
+@Component("orderRectification")
+class OrderRectification implements JavaDelegate {
+
+    static final String REINSPECTION = "reinspection";
+
+    private final RegistryService registry;
+    private final ExitMails mails;
+    private final ApiAccess access;
+
+    OrderRectification(RegistryService registry, ExitMails mails, ApiAccess access) {
+        this.registry = registry;
+        this.mails = mails;
+        this.access = access;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long id = ExitCase.designationId(execution);
+        registry.closeProcedure(execution.getProcessInstanceId(), "RECTIFY");
+        String started = access.asPlatform(() -> execution.getProcessEngineServices().getRuntimeService()
+                .startProcessInstanceByKey(REINSPECTION, "REINSPECTION/" + id, Map.of("designationId", id,
+                        "rectificationOrdered", true, "reinspectionTrigger", "EXIT_DECISION")).getId());
+        execution.setVariable("outcome", "RECTIFY");
+        execution.setVariable("rectificationInstanceId", started);
+        mails.rectificationOrdered(ExitCase.of(registry, execution), NotifyExitGrounds.facts(execution));
+    }
+}
