@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
  * re-inspection is started by the platform, not as the leading-group member who decided: its start
  * form and start permission are for people who start one by hand.
  */
-@Component("orderRectification")
-class OrderRectification implements JavaDelegate {
+@Component("handToRectification")
+class HandToRectification implements JavaDelegate {
 
     static final String REINSPECTION = "reinspection";
 
@@ -22,7 +22,7 @@ class OrderRectification implements JavaDelegate {
     private final ExitMails mails;
     private final ApiAccess access;
 
-    OrderRectification(RegistryService registry, ExitMails mails, ApiAccess access) {
+    HandToRectification(RegistryService registry, ExitMails mails, ApiAccess access) {
         this.registry = registry;
         this.mails = mails;
         this.access = access;
