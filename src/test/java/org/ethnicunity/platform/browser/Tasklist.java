@@ -205,6 +205,16 @@ public final class Tasklist {
             return this;
         }
 
+        /** form-js's date picker, in a Chinese browser, takes the date typed as 2026/6/15 and stores it as ISO. */
+        public Form fillDate(String label, java.time.LocalDate date) {
+            String typed = date.format(java.time.format.DateTimeFormatter.ofPattern("yyyy/M/d"));
+            field(label).fill(typed);
+            field(label).press("Enter");
+            field(label).press("Tab");
+            filled.put(label, typed);
+            return this;
+        }
+
         /** After a pause, every field still shows what was typed and form-js reports no error. */
         public void checkValues() {
             page.waitForTimeout(SETTLE_MS);

@@ -2,15 +2,12 @@ package org.ethnicunity.platform.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.util.List;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.ethnicunity.platform.BusinessClock;
-import org.ethnicunity.platform.IntegrationTest;
 import org.ethnicunity.platform.indicators.IndicatorSetRepository;
 import org.ethnicunity.platform.nomination.NominationFixture;
 import org.ethnicunity.platform.registry.CampaignRepository;
@@ -19,13 +16,8 @@ import org.ethnicunity.platform.registry.DesignationRepository;
 import org.ethnicunity.platform.registry.DesignationStatus;
 import org.ethnicunity.platform.registry.Unit;
 import org.ethnicunity.platform.registry.UnitRepository;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * One application walked from the start form to NAMED entirely in Camunda Tasklist, as the people
@@ -34,50 +26,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * engine accepts but Tasklist cannot render or submit. Only the public-notice timer is fired through
  * the Java API. A full-page screenshot of every filled form is written to target/screenshots/.
  */
-class TasklistNominationBrowserTest extends IntegrationTest {
+class TasklistNominationBrowserTest extends BrowserTest {
 
     private static final String DEMO_PASSWORD = "demo";
     private static final String[] VETOES = {"一票否决：发生涉及民族因素的群体性事件", "一票否决：申报材料弄虚作假",
             "一票否决：领导班子成员严重违法违纪"};
     private static final String DOCUMENT_NUMBER = "奈民创办发〔2026〕9号";
 
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort int port;
     @Autowired UnitRepository units;
     @Autowired CampaignRepository campaigns;
     @Autowired IndicatorSetRepository indicatorSets;
     @Autowired DesignationRepository designations;
     @Autowired BusinessClock clock;
-
-    /** Reported as skipped without Chromium, a failure in CI: see {@link Chromium}. */
-    @BeforeAll
-    static void launchChromium() {
-        if (!Chromium.available()) {
-            return;
-        }
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-    }
-
-    private Tasklist tasklist;
-
-    @BeforeEach
-    void requireChromium() {
-        Assumptions.assumeTrue(browser != null, Chromium.MISSING);
-        tasklist = new Tasklist(browser, port, engine);
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void anApplicationIsNamedEntirelyThroughTasklist() {
