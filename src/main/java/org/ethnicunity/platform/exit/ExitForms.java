@@ -1,5 +1,8 @@
 package org.ethnicunity.platform.exit;
 
+import static org.ethnicunity.platform.forms.SubmittedValues.choice;
+import static org.ethnicunity.platform.forms.SubmittedValues.text;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
@@ -39,9 +42,9 @@ class ExitForms implements FormCheck {
         switch (formId) {
             case "exit-verification" -> {
                 choice(task, "groundsConfirmed", VERDICTS, "核实结论");
-                required(task, "verificationComment", "核实情况");
+                text(task, "verificationComment", "核实情况");
             }
-            case "exit-statement" -> required(task, "statementText", "陈述申辩意见");
+            case "exit-statement" -> text(task, "statementText", "陈述申辩意见");
             case "exit-decision" -> decision(task);
             default -> throw new IllegalArgumentException(formId);
         }
@@ -49,11 +52,11 @@ class ExitForms implements FormCheck {
 
     private void decision(DelegateTask task) {
         String decision = choice(task, "exitDecision", DECISIONS, "领导小组决定");
-        required(task, "decisionComment", "决定理由");
+        text(task, "decisionComment", "决定理由");
         if (!"REVOKE".equals(decision)) {
             return;
         }
-        String number = required(task, "revocationDocumentNumber", "撤销命名文号");
+        String number = text(task, "revocationDocumentNumber", "撤销命名文号");
         if (number.length() > MAX_NUMBER) {
             throw new RuleViolation("revocationDocumentNumber", "「撤销命名文号」不能超过 " + MAX_NUMBER + " 个字符");
         }
@@ -75,22 +78,5 @@ class ExitForms implements FormCheck {
             throw new RuleViolation("revocationDocumentDate", "撤销命名须填写「发文日期」（格式 2026-06-15）"
                     + (value == null ? "" : "，收到的「" + value + "」不是日期"));
         }
-    }
-
-    private static String choice(DelegateTask task, String name, Map<String, String> options, String label) {
-        Object value = task.getVariable(name);
-        if (value == null || !options.containsKey(value.toString())) {
-            throw new RuleViolation(name, "请选择「" + label + "」（" + String.join("、", options.values()) + "）"
-                    + (value == null ? "" : "，收到的「" + value + "」不是有效选项"));
-        }
-        return value.toString();
-    }
-
-    private static String required(DelegateTask task, String name, String label) {
-        Object value = task.getVariable(name);
-        if (value == null || value.toString().isBlank()) {
-            throw new RuleViolation(name, "请填写「" + label + "」");
-        }
-        return value.toString().trim();
     }
 }

@@ -1,9 +1,11 @@
 package org.ethnicunity.platform.reinspection;
 
+import static org.ethnicunity.platform.forms.SubmittedValues.choice;
+import static org.ethnicunity.platform.forms.SubmittedValues.text;
+
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.ethnicunity.platform.RuleViolation;
 import org.ethnicunity.platform.forms.FormCheck;
 import org.ethnicunity.platform.indicators.IndicatorSetRepository;
 import org.ethnicunity.platform.indicators.Scores;
@@ -19,7 +21,6 @@ import org.springframework.stereotype.Component;
 class ReinspectionForms implements FormCheck {
 
     static final String SELF_SCORE = "selfScore_";
-    private static final int TEXT_MAX = 20_000;
     private static final Map<String, String> SECOND_CHECK = Map.of("PASS", "复查合格", "FAIL", "复查不合格");
 
     private final IndicatorSetRepository indicatorSets;
@@ -43,24 +44,10 @@ class ReinspectionForms implements FormCheck {
             }
             case "reinspection-rectification-report" -> text(task, "rectificationReport", "整改报告");
             case "reinspection-second-check" -> {
-                Object decision = task.getVariable("secondCheckDecision");
-                if (decision == null || !SECOND_CHECK.containsKey(decision.toString())) {
-                    throw new RuleViolation("secondCheckDecision", "请选择复查结论（复查合格、复查不合格）"
-                            + (decision == null ? "" : "，收到的「" + decision + "」不是有效选项"));
-                }
+                choice(task, "secondCheckDecision", SECOND_CHECK, "复查结论");
                 text(task, "secondCheckComment", "复查意见");
             }
             default -> throw new IllegalArgumentException(formId);
-        }
-    }
-
-    private static void text(DelegateTask task, String field, String label) {
-        Object value = task.getVariable(field);
-        if (OpenReinspection.blank(value)) {
-            throw new RuleViolation(field, "请填写「" + label + "」");
-        }
-        if (value.toString().length() > TEXT_MAX) {
-            throw new RuleViolation(field, "「" + label + "」不能超过 " + TEXT_MAX + " 字");
         }
     }
 }

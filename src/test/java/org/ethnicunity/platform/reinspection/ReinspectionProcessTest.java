@@ -369,7 +369,7 @@ class ReinspectionProcessTest extends IntegrationTest {
         fixture.siteReinspection(instance, ReinspectionFixture.POOR_SITE);
         fixture.rectificationReport(instance, unit);
         assertThatThrownBy(() -> fixture.secondCheck(instance, "MAYBE", "再看看")).isInstanceOf(RuleViolation.class)
-                .hasMessageContaining("请选择复查结论");
+                .hasMessageContaining("请选择「复查结论」（复查合格、复查不合格）");
         assertThatThrownBy(() -> fixture.secondCheck(instance, "PASS", " ")).isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("请填写「复查意见」");
         assertThat(instance).isWaitingAt("SecondCheck");
