@@ -18,6 +18,7 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The one place that decides what a user who is not an administrator may call on the engine's REST
@@ -48,7 +49,7 @@ class EngineApiAccessFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = normalize(request.getRequestURI().substring(request.getContextPath().length()));
         Caller caller = caller(request, path);
         if (caller != null && !caller.isAdmin()) {
             Optional<String> refusal = refusal(request, path, caller);
@@ -76,6 +77,16 @@ class EngineApiAccessFilter extends OncePerRequestFilter {
             return Optional.empty(); // login, logout, who am I; plugin scripts Tasklist loads
         }
         return Optional.of("Cockpit 与 Admin 仅供系统管理员使用 / Cockpit and Admin are for administrators");
+    }
+
+    /**
+     * The path as Jersey matches it: without matrix parameters ({@code ;x=1}, which Jersey ignores,
+     * so {@code /process-definition/statistics;x} would otherwise pass as a definition id), with
+     * %-escapes decoded, repeated slashes collapsed and no trailing slash.
+     */
+    static String normalize(String raw) {
+        String path = UriUtils.decode(raw.replaceAll(";[^/]*", ""), StandardCharsets.UTF_8).replaceAll("/{2,}", "/");
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 
     /** {@code /engine/default/task} and {@code /task} are the same resource. */

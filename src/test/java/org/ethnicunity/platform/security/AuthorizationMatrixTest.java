@@ -205,6 +205,27 @@ class AuthorizationMatrixTest extends IntegrationTest {
         assertThat(task(returned).getAssignee()).isEqualTo(returned.unit().contactUser());
     }
 
+    /** Spellings of a path that Jersey routes to the same resource are judged as that resource. */
+    @Test
+    void matrixParametersEscapesAndSlashesDoNotGetAroundTheAllowList() {
+        Target target = fresh(Roles.PRELIMINARY, OWN);
+        String before = state(target);
+        for (String statistics : List.of("/engine-rest/process-definition/statistics;x=1",
+                "/engine-rest/process-definition/%73tatistics", "/engine-rest/process-definition/statistics/",
+                "/engine-rest//process-definition/statistics")) {
+            assertThat(rest.get("prelim1", "demo", statistics).status()).as(statistics).isIn(403, 404);
+        }
+        for (String variables : List.of("/engine-rest/task/" + target.task() + "/%76ariables",
+                "/engine-rest/task/" + target.task() + "/variables;a=b", "/engine-rest/task/" + target.task() + "//variables",
+                "/engine-rest/task/" + target.task() + ";a=b/variables")) {
+            RestClient.Response r = rest.post("prelim1", "demo", variables,
+                    Map.of("modifications", Map.of("campaignRegionCode", Map.of("value", "150522"))));
+            assertThat(r.status()).as(variables).isIn(403, 404);
+        }
+        assertThat(state(target)).isEqualTo(before);
+        assertThat(EngineApiAccessFilter.normalize("/engine-rest/task/1;x=2/variables/")).isEqualTo("/engine-rest/task/1/variables");
+    }
+
     @Test
     void tasklistsOwnCallsStillWork() {
         Target target = fresh(Roles.PRELIMINARY, OWN);
