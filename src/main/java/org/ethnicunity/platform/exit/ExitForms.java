@@ -1,6 +1,7 @@
 package org.ethnicunity.platform.exit;
 
 import static org.ethnicunity.platform.forms.SubmittedValues.choice;
+import static org.ethnicunity.platform.forms.SubmittedValues.options;
 import static org.ethnicunity.platform.forms.SubmittedValues.text;
 
 import java.time.LocalDate;
@@ -22,8 +23,8 @@ import org.springframework.stereotype.Component;
 class ExitForms implements FormCheck {
 
     private static final int MAX_NUMBER = 100;
-    private static final Map<String, String> VERDICTS = Map.of("CONFIRMED", "事由属实", "NOT_CONFIRMED", "事由不成立");
-    private static final Map<String, String> DECISIONS = Map.of("REVOKE", "撤销命名", "WARN", "保留称号并警告",
+    private static final Map<String, String> VERDICTS = options("CONFIRMED", "事由属实", "NOT_CONFIRMED", "事由不成立");
+    private static final Map<String, String> DECISIONS = options("REVOKE", "撤销命名", "WARN", "保留称号并警告",
             "RECTIFY", "责令整改");
 
     private final BusinessClock clock;

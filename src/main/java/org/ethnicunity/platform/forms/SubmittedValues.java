@@ -1,5 +1,6 @@
 package org.ethnicunity.platform.forms;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.ethnicunity.platform.RuleViolation;
@@ -14,6 +15,18 @@ public final class SubmittedValues {
     public static final int TEXT_MAX = 20_000;
 
     private SubmittedValues() {
+    }
+
+    /**
+     * The options of a choice field in the form's order, code then Chinese label (Map.of would list
+     * them in an order that changes from one JVM to the next, and messages name them).
+     */
+    public static Map<String, String> options(String... codesAndLabels) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < codesAndLabels.length; i += 2) {
+            options.put(codesAndLabels[i], codesAndLabels[i + 1]);
+        }
+        return options;
     }
 
     /** The chosen option's code; refused unless it is one of {@code options} (code → Chinese label). */

@@ -1,6 +1,7 @@
 package org.ethnicunity.platform.nomination;
 
-import java.util.LinkedHashMap;
+import static org.ethnicunity.platform.forms.SubmittedValues.options;
+
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -44,13 +45,5 @@ class DecisionForms implements FormCheck {
         if (!rule.needsNoComment().contains(decision.toString()) && ApplicationForm.blank(task.getVariable(rule.comment()))) {
             throw new RuleViolation(rule.comment(), "选择「" + rule.options().get(decision.toString()) + "」时必须填写理由");
         }
-    }
-
-    private static Map<String, String> options(String... pairs) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put(pairs[i], pairs[i + 1]);
-        }
-        return map;
     }
 }

@@ -1,6 +1,7 @@
 package org.ethnicunity.platform.reinspection;
 
 import static org.ethnicunity.platform.forms.SubmittedValues.choice;
+import static org.ethnicunity.platform.forms.SubmittedValues.options;
 import static org.ethnicunity.platform.forms.SubmittedValues.text;
 
 import java.util.Map;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
 class ReinspectionForms implements FormCheck {
 
     static final String SELF_SCORE = "selfScore_";
-    private static final Map<String, String> SECOND_CHECK = Map.of("PASS", "复查合格", "FAIL", "复查不合格");
+    private static final Map<String, String> SECOND_CHECK = options("PASS", "复查合格", "FAIL", "复查不合格");
 
     private final IndicatorSetRepository indicatorSets;
 
