@@ -77,6 +77,9 @@ class OpenExit implements JavaDelegate {
      */
     private void checkStarter(String actor, ExitGrounds grounds, ExitCase exit) {
         if (ExitGrounds.FROM_REINSPECTION.contains(grounds)) {
+            if (!Actors.SYSTEM.equals(actor)) {
+                throw new RuleViolation("exitGrounds", "退出事由「" + grounds.label + "」只能由复核复检流程在复检不合格时提出");
+            }
             DesignationStatus status = exit.designation().status();
             if (status != DesignationStatus.UNDER_REINSPECTION && status != DesignationStatus.RECTIFYING) {
                 throw new RuleViolation("exitGrounds", "退出事由「" + grounds.label + "」只能由复核复检流程在复检不合格时提出，"

@@ -45,10 +45,18 @@ public class DynamicProcedures {
 
     public Optional<Procedure> running(long designationId) {
         return jdbc.sql("SELECT * FROM registry.dynamic_procedure WHERE designation_id = ? AND ended_at IS NULL")
-                .param(designationId)
-                .query((rs, n) -> new Procedure(rs.getLong("id"), rs.getLong("designation_id"), rs.getString("kind"),
-                        rs.getString("process_instance_id"), rs.getObject("started_at", OffsetDateTime.class),
-                        rs.getObject("ended_at", OffsetDateTime.class), rs.getString("outcome")))
-                .optional();
+                .param(designationId).query(DynamicProcedures::map).optional();
+    }
+
+    /** The running procedure of this process instance, if it has one. */
+    public Optional<Procedure> runningOf(String processInstanceId) {
+        return jdbc.sql("SELECT * FROM registry.dynamic_procedure WHERE process_instance_id = ? AND ended_at IS NULL")
+                .param(processInstanceId).query(DynamicProcedures::map).optional();
+    }
+
+    private static Procedure map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Procedure(rs.getLong("id"), rs.getLong("designation_id"), rs.getString("kind"),
+                rs.getString("process_instance_id"), rs.getObject("started_at", OffsetDateTime.class),
+                rs.getObject("ended_at", OffsetDateTime.class), rs.getString("outcome"));
     }
 }

@@ -24,6 +24,8 @@ public class RegistryService {
     private final RegistryRules rules;
     private final BusinessClock clock;
     private final DynamicProcedures procedures;
+    private static final java.util.Set<DesignationStatus> PROCEDURE_STATES = java.util.EnumSet.of(
+            DesignationStatus.UNDER_REINSPECTION, DesignationStatus.RECTIFYING, DesignationStatus.IN_EXIT);
 
     RegistryService(UnitRepository units, CampaignRepository campaigns, DesignationRepository designations,
                     RegistryRules rules, BusinessClock clock, DynamicProcedures procedures) {
@@ -119,6 +121,7 @@ public class RegistryService {
             return;
         }
         DesignationTransitions.require(d.status(), to);
+        requireProcedureOwner(d, processInstanceId);
         if (!designations.updateStatus(designationId, d.status(), to)) {
             throw changedMeanwhile(d);
         }
@@ -131,6 +134,7 @@ public class RegistryService {
     public void revoke(long designationId, String documentNumber, String actor, String reason, String processInstanceId) {
         Designation d = designation(designationId);
         DesignationTransitions.require(d.status(), DesignationStatus.REVOKED);
+        requireProcedureOwner(d, processInstanceId);
         if (!designations.recordRevocation(designationId, d.status(), clock.today())) {
             throw changedMeanwhile(d);
         }
@@ -162,7 +166,39 @@ public class RegistryService {
     /** Ends the procedure of this process instance with its outcome (retained, rectify, revoked, ...). */
     @Transactional
     public void closeProcedure(String processInstanceId, String outcome) {
-        procedures.end(processInstanceId, outcome, clock.now());
+        if (!procedures.end(processInstanceId, outcome, clock.now())) {
+            throw new RuleViolation("designation.procedureNotRunning", "流程 " + processInstanceId
+                    + " 没有正在进行的复核复检或退出程序，不能结束 / no running procedure of this process instance");
+        }
+    }
+
+    /**
+     * The process instance that runs ends its procedure if it is still running (the instance was
+     * deleted or cancelled, e.g. in Cockpit): the title goes back to NAMED. Nothing when the process
+     * closed its procedure itself, or never had one.
+     */
+    @Transactional
+    public void cancelProcedureOf(String processInstanceId, String actor) {
+        procedures.runningOf(processInstanceId).ifPresent(procedure -> {
+            if (PROCEDURE_STATES.contains(designation(procedure.designationId()).status())) {
+                changeStatus(procedure.designationId(), DesignationStatus.NAMED, actor,
+                        "流程被终止（删除或取消），" + label(procedure.kind()) + "未完成，恢复为已命名", processInstanceId);
+            }
+            procedures.end(processInstanceId, "CANCELLED", clock.now());
+        });
+    }
+
+    /**
+     * While a re-inspection or exit runs, only its own process instance changes the designation: a
+     * second instance started "before" a later step, or a person's call, cannot revoke or restore it.
+     */
+    private void requireProcedureOwner(Designation d, String processInstanceId) {
+        procedures.running(d.id()).ifPresent(procedure -> {
+            if (!procedure.processInstanceId().equals(processInstanceId)) {
+                throw new RuleViolation("designation.procedureOwner", "该称号正在进行" + label(procedure.kind()) + "（流程 "
+                        + procedure.processInstanceId() + "），其状态只能由该流程改变 / only the running procedure changes it");
+            }
+        });
     }
 
     /**

@@ -98,6 +98,20 @@ class DesignationLifecycleTest extends IntegrationTest {
     }
 
     @Test
+    void whileAProcedureRunsOnlyItsOwnInstanceChangesTheTitle() {
+        long named = namedDesignation();
+        registry.openProcedure(named, "EXIT", DesignationStatus.IN_EXIT, "commission1", "弄虚作假", "pi-exit-" + named);
+        assertThatThrownBy(() -> registry.revoke(named, "伪造〔2026〕1号", "commission1", "撤销", "pi-other"))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("其状态只能由该流程改变");
+        assertThatThrownBy(() -> registry.changeStatus(named, DesignationStatus.NAMED, "admin", "恢复", null))
+                .hasMessageContaining("退出程序（流程 pi-exit-" + named + "）");
+        assertThatThrownBy(() -> registry.closeProcedure("pi-other", "REVOKED")).hasMessageContaining("没有正在进行的");
+        assertThat(designations.find(named).orElseThrow().status()).isEqualTo(DesignationStatus.IN_EXIT);
+        registry.revoke(named, "奈民创办发〔2026〕40号", "leader1", "撤销命名", "pi-exit-" + named);
+        assertThat(designations.find(named).orElseThrow().status()).isEqualTo(DesignationStatus.REVOKED);
+    }
+
+    @Test
     void ofTwoSimultaneousStartsExactlyOneGetsThrough() throws Exception {
         long named = namedDesignation();
         CountDownLatch ready = new CountDownLatch(2);

@@ -254,6 +254,21 @@ class ReinspectionProcessTest extends IntegrationTest {
         assertThat(procedures.running(designation)).isEmpty();
     }
 
+    /** Cockpit's delete skips custom listeners by default; the procedure is closed all the same. */
+    @Test
+    void deletingARunningReinspectionGivesTheTitleBack() {
+        ProcessInstance instance = fixture.start("commission1", designation, "SCHEDULED", "定期复核");
+        fixture.selfInspection(instance, unit);
+        engine.getRuntimeService().deleteProcessInstance(instance.getId(), "管理员撤回", true);
+        assertThat(designations.find(designation).orElseThrow().status()).isEqualTo(DesignationStatus.NAMED);
+        assertThat(outcome(instance)).isEqualTo("CANCELLED");
+        assertThat(designations.events(designation)).last().extracting(DesignationEvent::reason).asString()
+                .contains("流程被终止");
+        // The title can be re-inspected again.
+        ProcessInstance again = fixture.start("commission1", designation, "SCHEDULED", "重新发起");
+        assertThat(again).isWaitingAt("SelfInspection");
+    }
+
     @Test
     void twoSimultaneousStartsGiveOneInstance() throws Exception {
         CountDownLatch go = new CountDownLatch(1);

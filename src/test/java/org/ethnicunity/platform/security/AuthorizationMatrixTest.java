@@ -205,6 +205,27 @@ class AuthorizationMatrixTest extends IntegrationTest {
         assertThat(task(returned).getAssignee()).isEqualTo(returned.unit().contactUser());
     }
 
+    /** A start "before" a later step would skip the model's own checks (who, which region, which state). */
+    @Test
+    void aProcessStartsAtItsStartEventOnly() {
+        Unit unit = fixture.newUnit(OWN);
+        long named = designations.insert(unit.id(), Level.BANNER, null,
+                org.ethnicunity.platform.registry.DesignationStatus.NAMED, null, "矩阵测试");
+        long before = engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("exit").count();
+        RestClient.Response r = rest.post("commission1", "demo", "/engine-rest/process-definition/key/exit/start", Map.of(
+                "variables", Map.of("designationId", Map.of("value", named, "type", "Long")),
+                "startInstructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "RevokeTitle"))));
+        assertThat(r.status()).as(r.raw()).isEqualTo(403);
+        assertThat(r.body().get("message").asText()).contains("流程只能从开始事件发起");
+        RestClient.Response skipping = rest.post("commission1", "demo", "/engine-rest/process-definition/key/exit/start",
+                Map.of("variables", Map.of("designationId", Map.of("value", named, "type", "Long")), "skipCustomListeners", true));
+        assertThat(skipping.status()).as("Camunda refuses skipping listeners at the default start").isGreaterThanOrEqualTo(400);
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("exit").count())
+                .isEqualTo(before);
+        assertThat(designations.find(named).orElseThrow().status())
+                .isEqualTo(org.ethnicunity.platform.registry.DesignationStatus.NAMED);
+    }
+
     /** Spellings of a path that Jersey routes to the same resource are judged as that resource. */
     @Test
     void matrixParametersEscapesAndSlashesDoNotGetAroundTheAllowList() {
