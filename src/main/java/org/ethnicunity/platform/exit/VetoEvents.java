@@ -104,8 +104,9 @@ class VetoEvents {
         }
         if (!correlate(running.get().processInstanceId(), description, ended)
                 || procedures.running(designation.id()).isPresent()) {
-            throw new IllegalStateException("The re-inspection " + running.get().processInstanceId()
-                    + " did not close its procedure on message " + MESSAGE);
+            // The re-inspection model in use lacks its vetoEvent sub-process (an edited model): nothing is written.
+            throw new RuleViolation("veto.notReceived", "复核复检流程 " + running.get().processInstanceId()
+                    + " 未响应一票否决事件（所用模型缺少 vetoEvent 事件子流程），未作任何更改，请联系管理员 / the re-inspection did not take the veto event");
         }
         return ended;
     }

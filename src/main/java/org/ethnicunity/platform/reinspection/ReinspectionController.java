@@ -75,9 +75,9 @@ class ReinspectionController {
         Optional<String> granting = designations.find(designationId).map(d -> subjects.of(d.id()).grantingRegionCode());
         if (granting.isEmpty() || !access.hasRoleFor(granting.get(), COMMISSION)) {
             // Another region's designations are not even confirmed to exist.
-            return new StartResult(designationId, false, null, granting.isEmpty() ? "找不到编号为 " + designationId + " 的命名记录"
-                    : "您（" + access.userId() + "）无权发起该称号的复核复检：复核复检由授予称号的民委（行政区划 "
-                    + granting.get() + "）发起");
+            // The same answer either way: another region's designations are not even confirmed to exist.
+            return new StartResult(designationId, false, null, "找不到您可发起复核复检的命名记录 " + designationId
+                    + "（复核复检由授予称号的民委或其上级民委发起）");
         }
         Map<String, Object> variables = new HashMap<>();
         variables.put("designationId", designationId);

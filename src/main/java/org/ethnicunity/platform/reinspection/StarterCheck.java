@@ -27,8 +27,8 @@ final class StarterCheck {
         boolean commission = groups.stream().anyMatch(g -> g.startsWith(Roles.COMMISSION + "-")
                 && RegionCodes.covers(g.substring(Roles.COMMISSION.length() + 1), grantingRegionCode));
         if (!commission && !groups.contains(Roles.ADMIN)) {
-            throw new RuleViolation("starter", "您（" + caller.getUserId() + "）不是命名机关所在地区（" + grantingRegionCode
-                    + "）民委的工作人员：复核复检只能由授予该称号的民委（或其上级民委）发起");
+            // Neither the title's region nor its existence is told to somebody of another region.
+            throw new RuleViolation("starter", "找不到您可发起复核复检的命名记录（复核复检只能由授予该称号的民委或其上级民委发起）");
         }
     }
 }

@@ -307,7 +307,7 @@ class ReinspectionProcessTest extends IntegrationTest {
         Unit foreignUnit = people.newUnit("150522");
         long foreign = fixture.namedDesignation(foreignUnit, TestClock.today().minusYears(4));
         assertThatThrownBy(() -> fixture.start("commission1", foreign, "SCHEDULED", "定期复核"))
-                .isInstanceOf(RuleViolation.class).hasMessageContaining("不是命名机关所在地区（150522）民委的工作人员");
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("找不到您可发起复核复检的命名记录").message().doesNotContain("150522");
         assertThatThrownBy(() -> fixture.start("commission1", designation, "EXIT_DECISION", "冒充退出决定"))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("由平台自动发起");
         assertThat(designations.find(foreign).orElseThrow().status()).isEqualTo(DesignationStatus.NAMED);
@@ -414,7 +414,8 @@ class ReinspectionProcessTest extends IntegrationTest {
         assertThat(started.status()).as(started.raw()).isEqualTo(200);
         assertThat(started.body().get(0).get("started").asBoolean()).isTrue();
         assertThat(started.body().get(1).get("started").asBoolean()).isFalse();
-        assertThat(started.body().get(1).get("message").asText()).contains("无权发起该称号的复核复检");
+        assertThat(started.body().get(1).get("message").asText()).contains("找不到您可发起复核复检的命名记录")
+                .doesNotContain("150522");
         assertThat(started.body().get(2).get("started").asBoolean()).isTrue();
         assertThat(status()).isEqualTo(DesignationStatus.UNDER_REINSPECTION);
         assertThat(designations.find(foreign).orElseThrow().status()).isEqualTo(DesignationStatus.NAMED);
