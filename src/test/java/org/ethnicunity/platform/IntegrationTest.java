@@ -8,7 +8,10 @@ import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -62,6 +65,31 @@ public abstract class IntegrationTest {
         TestClock.pin();
         BpmnAwareTests.init(engine);
         engine.getIdentityService().clearAuthentication();
+    }
+
+    /**
+     * A user with an e-mail address ({@code id@test.example}) and the password {@code secret-id}, member
+     * of the group; user, group and membership are created when missing. Returns the id.
+     */
+    protected String member(String id, String group) {
+        IdentityService identity = engine.getIdentityService();
+        if (identity.createUserQuery().userId(id).count() == 0) {
+            User user = identity.newUser(id);
+            user.setFirstName(id);
+            user.setLastName("");
+            user.setEmail(id + "@test.example");
+            user.setPassword("secret-" + id);
+            identity.saveUser(user);
+        }
+        if (identity.createGroupQuery().groupId(group).count() == 0) {
+            Group created = identity.newGroup(group);
+            created.setName(group);
+            identity.saveGroup(created);
+        }
+        if (identity.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
+            identity.createMembership(id, group);
+        }
+        return id;
     }
 
     /** A received mail as subject, recipient and its plain-text and HTML parts. */

@@ -8,7 +8,6 @@ import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.ethnicunity.platform.TestClock;
 import org.ethnicunity.platform.IntegrationTest;
@@ -87,15 +86,6 @@ class ReminderSweepBenchmark extends IntegrationTest {
         Group group = engine.getIdentityService().newGroup(id);
         group.setName(id);
         engine.getIdentityService().saveGroup(group);
-    }
-
-    private void member(String id, String group) {
-        User user = engine.getIdentityService().newUser(id);
-        user.setFirstName(id);
-        user.setLastName("");
-        user.setEmail(id + "@bench.example");
-        engine.getIdentityService().saveUser(user);
-        engine.getIdentityService().createMembership(id, group);
     }
 
     private static void at(int year, int month, int day, int hour) {

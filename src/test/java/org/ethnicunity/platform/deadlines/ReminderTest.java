@@ -15,12 +15,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.ethnicunity.platform.TestClock;
 import org.camunda.bpm.engine.runtime.Job;
@@ -79,9 +76,9 @@ class ReminderTest extends IntegrationTest {
     void setUp() {
         fixture = new NominationFixture(engine, units, campaigns, indicatorSets);
         region = "1505" + (regionSequence++);
-        reviewer = user("rv" + region, "prelim-" + region);
-        reviewer2 = user("rw" + region, "prelim-" + region);
-        supervisor = user("sv" + region, "supervision-" + region);
+        reviewer = member("rv" + region, "prelim-" + region);
+        reviewer2 = member("rw" + region, "prelim-" + region);
+        supervisor = member("sv" + region, "supervision-" + region);
     }
 
     @AfterEach
@@ -239,7 +236,7 @@ class ReminderTest extends IntegrationTest {
     @Test
     void escalationGoesToTheRoleConfiguredToSuperviseTheTasksRole() {
         applyThreeOn(2026, 11, 2);
-        String commission = user("cm" + region, "commission-" + region);
+        String commission = member("cm" + region, "commission-" + region);
         at(2026, 11, 24, 10); // 6 working days overdue
         sweepWith(new ReminderSettings(settings.sweepCycle(), settings.leadWorkingDays(),
                 settings.escalationWorkingDays(), settings.quietFrom(), settings.quietUntil(), false,
@@ -306,20 +303,4 @@ class ReminderTest extends IntegrationTest {
         ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(year, month, day, hour, 0, 0, 0, ZONE).toInstant()));
     }
 
-    private String user(String id, String group) {
-        IdentityService identity = engine.getIdentityService();
-        User user = identity.newUser(id);
-        user.setFirstName(id);
-        user.setLastName("");
-        user.setEmail(id + "@test.example");
-        user.setPassword("secret-" + id);
-        identity.saveUser(user);
-        if (identity.createGroupQuery().groupId(group).count() == 0) {
-            Group g = identity.newGroup(group);
-            g.setName(group);
-            identity.saveGroup(g);
-        }
-        identity.createMembership(id, group);
-        return id;
-    }
 }

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -428,22 +426,6 @@ class ExitProcessTest extends IntegrationTest {
     private void deployStub() {
         engine.getRepositoryService().createDeployment().name(STUB)
                 .addClasspathResource("exit/reinspection-stub.bpmn").deploy();
-    }
-
-    private void member(String user, String group) {
-        var identity = engine.getIdentityService();
-        if (identity.createGroupQuery().groupId(group).count() == 0) {
-            identity.saveGroup(identity.newGroup(group));
-        }
-        if (identity.createUserQuery().userId(user).count() == 0) {
-            User u = identity.newUser(user);
-            u.setFirstName(user);
-            u.setLastName("");
-            u.setEmail(user + "@test.example");
-            u.setPassword("secret-" + user);
-            identity.saveUser(u);
-            identity.createMembership(user, group);
-        }
     }
 
     private ProcessInstance instance(String id) {

@@ -11,11 +11,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.ethnicunity.platform.IntegrationTest;
@@ -268,23 +265,6 @@ class ExpiryTest extends IntegrationTest {
     private DesignationEvent last(long id) {
         List<DesignationEvent> events = designations.events(id);
         return events.get(events.size() - 1);
-    }
-
-    private String member(String id, String group) {
-        IdentityService identity = engine.getIdentityService();
-        User user = identity.newUser(id);
-        user.setFirstName("民委" + id);
-        user.setLastName("");
-        user.setEmail(id + "@test.example");
-        user.setPassword("secret-" + id);
-        identity.saveUser(user);
-        if (identity.createGroupQuery().groupId(group).count() == 0) {
-            Group g = identity.newGroup(group);
-            g.setName(group);
-            identity.saveGroup(g);
-        }
-        identity.createMembership(id, group);
-        return id;
     }
 
     private static void at(LocalDate day) {
