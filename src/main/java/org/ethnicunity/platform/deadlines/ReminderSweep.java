@@ -59,7 +59,10 @@ public class ReminderSweep implements JavaDelegate {
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final int PAGE = 500;
     // Due dates are formatted yyyy-MM-dd HH:mm, so their text order is their time order.
-    private static final Comparator<DigestItem> MOST_OVERDUE_FIRST = Comparator.comparing(DigestItem::due);
+    /** Most overdue first; ties (same due minute) in a fixed order so a capped digest lists the same lines every time. */
+    private static final Comparator<DigestItem> MOST_OVERDUE_FIRST = Comparator.comparing(DigestItem::due)
+            .thenComparing(DigestItem::processName).thenComparing(DigestItem::unitName)
+            .thenComparing(DigestItem::taskName).thenComparing(DigestItem::link);
 
     private final TaskService tasks;
     private final IdentityService identity;
