@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.ethnicunity.platform.BusinessClock;
 import org.ethnicunity.platform.RegionCodes;
 import org.ethnicunity.platform.RuleViolation;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,17 +25,20 @@ public class RegistryService {
     private final RegistryRules rules;
     private final BusinessClock clock;
     private final DynamicProcedures procedures;
+    private final ApplicationEventPublisher events;
     private static final java.util.Set<DesignationStatus> PROCEDURE_STATES = java.util.EnumSet.of(
             DesignationStatus.UNDER_REINSPECTION, DesignationStatus.RECTIFYING, DesignationStatus.IN_EXIT);
 
     RegistryService(UnitRepository units, CampaignRepository campaigns, DesignationRepository designations,
-                    RegistryRules rules, BusinessClock clock, DynamicProcedures procedures) {
+                    RegistryRules rules, BusinessClock clock, DynamicProcedures procedures,
+                    ApplicationEventPublisher events) {
         this.units = units;
         this.campaigns = campaigns;
         this.designations = designations;
         this.rules = rules;
         this.clock = clock;
         this.procedures = procedures;
+        this.events = events;
     }
 
     public Unit unit(long id) {
@@ -127,6 +131,13 @@ public class RegistryService {
         }
         designations.insertEvent(designationId, d.status(), to, actor, reason, processInstanceId, clock.now(),
                 documentNumber);
+        announceIfEnded(d, to, actor, processInstanceId);
+    }
+
+    private void announceIfEnded(Designation before, DesignationStatus to, String actor, String processInstanceId) {
+        if (DesignationStatus.HOLDING.contains(before.status()) && !DesignationStatus.HOLDING.contains(to)) {
+            events.publishEvent(new TitleEnded(before.id(), to, actor, processInstanceId));
+        }
     }
 
     /** 撤销命名: the title is revoked by the granting body's document; the lockout starts today. */
@@ -140,6 +151,7 @@ public class RegistryService {
         }
         designations.insertEvent(designationId, d.status(), DesignationStatus.REVOKED, actor, reason, processInstanceId,
                 clock.now(), documentNumber);
+        announceIfEnded(d, DesignationStatus.REVOKED, actor, processInstanceId);
     }
 
     /**
