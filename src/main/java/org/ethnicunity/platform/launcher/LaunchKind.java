@@ -28,7 +28,7 @@ public interface LaunchKind {
      * One SELECT giving the members: {@code member_key} (text, unique within a launch, e.g.
      * {@code designation:42}) and {@code payload} (jsonb object: the variables of the member's
      * instance besides the launch's own, so the start needs no query per instance). Named
-     * parameters the launcher binds: {@code :launchId}, {@code :regionPattern} (a LIKE pattern
+     * parameters the launcher binds: {@code :launchId}, {@code :regionCode} (the launch region), {@code :regionPattern} (a LIKE pattern
      * covering the region and its sub-regions), {@code :level}, {@code :unitType}, {@code :status}
      * (each may be NULL: "any"), {@code :year} (may be NULL), {@code :zone} (the business time zone).
      */
