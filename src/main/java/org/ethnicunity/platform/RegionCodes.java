@@ -13,6 +13,12 @@ public final class RegionCodes {
         return regionCode != null && regionCode.startsWith(significant(scope));
     }
 
+    /** A SQL LIKE pattern for the codes a scope covers: '15%', '1505%', or the banner's own code. */
+    public static String likePattern(String scope) {
+        String significant = significant(scope);
+        return significant.length() == 6 ? significant : significant + "%";
+    }
+
     private static String significant(String code) {
         String s = code;
         while (s.length() > 2 && s.endsWith("00")) {

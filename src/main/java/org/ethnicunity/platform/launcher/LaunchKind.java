@@ -30,7 +30,8 @@ public interface LaunchKind {
      * instance besides the launch's own, so the start needs no query per instance). Named
      * parameters the launcher binds: {@code :launchId}, {@code :regionCode} (the launch region), {@code :regionPattern} (a LIKE pattern
      * covering the region and its sub-regions), {@code :level}, {@code :unitType}, {@code :status}
-     * (each may be NULL: "any"), {@code :year} (may be NULL), {@code :zone} (the business time zone).
+     * (each may be NULL: "any"), {@code :year} (may be NULL), {@code :zone} (the business time zone), {@code :today} (the
+     * business date: never the database's now(), which tests cannot pin).
      */
     String memberSql(LaunchRequest request);
 }

@@ -39,6 +39,11 @@ public class ApiAccess {
         }
     }
 
+    /** The regions the caller's groups of a role are for, e.g. [150525] for commission-150525. */
+    public List<String> scopes(String role) {
+        return groups().stream().filter(g -> g.startsWith(role + "-")).map(g -> g.substring(role.length() + 1)).toList();
+    }
+
     /** Whether a Camunda user exists, whoever asks (commission staff may not read the user directory). */
     public boolean userExists(String userId) {
         return asPlatform(() -> identity.createUserQuery().userId(userId).count() > 0);

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 /**
  * The authorizations every deployment needs, created at start when missing (idempotent):
  * everybody may use Tasklist, read the process models and the shared task filters; unit contacts
- * may start an application, commission staff a re-inspection, commission and supervision staff an
+ * may start an application, commission staff a re-inspection or a launch, commission and supervision staff an
  * exit ({@link #STARTS_BY_ROLE}). What a user sees of the tasks follows from the candidate groups the
  * models set per region and role: Camunda grants task access to those groups only.
  */
@@ -61,7 +61,7 @@ class RoleAuthorizations implements ApplicationRunner {
 
     /** Processes the regional roles may start; each model's first step checks the region itself. */
     static final Map<String, List<String>> STARTS_BY_ROLE = Map.of(
-            Roles.COMMISSION, List.of("reinspection", "exit"),
+            Roles.COMMISSION, List.of("reinspection", "exit", "launch"),
             Roles.SUPERVISION, List.of("exit"));
 
     /**

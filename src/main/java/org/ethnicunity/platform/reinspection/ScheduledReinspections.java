@@ -1,0 +1,65 @@
+package org.ethnicunity.platform.reinspection;
+
+import java.time.LocalDate;
+import org.ethnicunity.platform.launcher.LaunchKind;
+import org.ethnicunity.platform.launcher.LaunchRequest;
+import org.springframework.stereotype.Component;
+
+/**
+ * 计划复核 as a launch: a re-inspection for every title of the selection whose last check is older
+ * than the cycle (the same rule as {@code /api/reinspections/due}), started through the model's own
+ * start, so a title whose procedure already runs is refused there and listed as not started.
+ */
+@Component
+class ScheduledReinspections implements LaunchKind {
+
+    private final ReinspectionSettings settings;
+
+    ScheduledReinspections(ReinspectionSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public String code() {
+        return "REINSPECTION";
+    }
+
+    @Override
+    public String label() {
+        return "计划复核";
+    }
+
+    @Override
+    public String processKey() {
+        return "reinspection";
+    }
+
+    @Override
+    public void check(LaunchRequest request, LocalDate today) {
+        // Nothing beyond the launcher's checks: the cycle decides who is due.
+    }
+
+    /** Named titles whose granting body is in the region, last checked (or named) a cycle ago or earlier. */
+    @Override
+    public String memberSql(LaunchRequest request) {
+        // The cycle is a Period setting: PostgreSQL reads its ISO form (P3Y) as an interval.
+        return """
+                SELECT 'designation:' || due.id AS member_key,
+                       jsonb_build_object('designationId', due.id, 'reinspectionTrigger', 'SCHEDULED',
+                           'reinspectionReason', '计划复核：命名或上次复核至今已满复核周期（上次：' || due.last_check || '）') AS payload
+                FROM (
+                    SELECT d.id, coalesce(c.region_code, u.region_code) AS granting,
+                           coalesce((SELECT max(timezone(:zone, p.ended_at))::date FROM registry.dynamic_procedure p
+                                     WHERE p.designation_id = d.id AND p.kind = 'REINSPECTION' AND p.ended_at IS NOT NULL),
+                                    d.named_date) AS last_check
+                    FROM registry.designation d
+                    JOIN registry.unit u ON u.id = d.unit_id
+                    LEFT JOIN registry.campaign c ON c.id = d.campaign_id
+                    WHERE d.status = 'NAMED' AND d.named_date IS NOT NULL
+                      AND (CAST(:level AS text) IS NULL OR d.level = :level)
+                      AND (CAST(:unitType AS text) IS NULL OR u.unit_type = :unitType)) due
+                WHERE due.granting LIKE :regionPattern
+                  AND due.last_check <= (CAST(:today AS date) - CAST('%s' AS interval))::date
+                ORDER BY due.last_check, due.id""".formatted(settings.getCycle());
+    }
+}
