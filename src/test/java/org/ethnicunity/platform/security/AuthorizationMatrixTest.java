@@ -495,6 +495,15 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 values.put("creationSummary", "开展民族团结进步宣传月活动");
                 values.put("unitId", t.unit().id());
             }
+            if ("launch".equals(key)) {
+                // 计划复核 of the target's region: one title there is due (named four years ago).
+                long due = designations.insert(t.unit().id(), Level.BANNER, null,
+                        org.ethnicunity.platform.registry.DesignationStatus.NAMED, null, "矩阵测试");
+                designations.recordNaming(due, TestClock.today().minusYears(4), "矩阵测试〔2022〕1号",
+                        TestClock.today().plusYears(1), false);
+                values.put("launchKind", "REINSPECTION");
+                values.put("regionCode", t.region());
+            }
             if ("reinspection".equals(key) || "exit".equals(key)) {
                 // A title of the target's unit, granted by its region (no campaign): one per target, as a start uses it up.
                 long named = designations.insert(t.unit().id(), Level.BANNER, null,
