@@ -52,7 +52,9 @@ class DemoData implements ApplicationRunner {
             new DemoUser("assessor2", "乌云（测评专家）", "assessor-150525", "奈曼旗测评专家组"),
             new DemoUser("leader1", "张伟（创建工作领导小组）", "leading-150525", "奈曼旗创建工作领导小组"),
             new DemoUser("supervisor1", "孙红（监督检查）", "supervision-150525", "奈曼旗监督检查"),
-            new DemoUser("supervisor2", "巴特尔（通辽市监督检查）", "supervision-150500", "通辽市监督检查"));
+            new DemoUser("supervisor2", "巴特尔（通辽市监督检查）", "supervision-150500", "通辽市监督检查"),
+            new DemoUser("commission2", "其其格（科左后旗民委创建办）", "commission-150522", "科左后旗民委（创建办）"),
+            new DemoUser("commission3", "高峰（通辽市民委创建办）", "commission-150500", "通辽市民委（创建办）"));
 
     private final IdentityService identity;
     private final UnitRepository units;
@@ -60,9 +62,12 @@ class DemoData implements ApplicationRunner {
     private final DesignationRepository designations;
     private final IndicatorSetRepository indicatorSets;
     private final BusinessClock clock;
+    private final DemoTitles titles;
 
     DemoData(IdentityService identity, UnitRepository units, CampaignRepository campaigns,
-             DesignationRepository designations, IndicatorSetRepository indicatorSets, BusinessClock clock) {
+             DesignationRepository designations, IndicatorSetRepository indicatorSets, BusinessClock clock,
+             DemoTitles titles) {
+        this.titles = titles;
         this.identity = identity;
         this.units = units;
         this.campaigns = campaigns;
@@ -99,7 +104,9 @@ class DemoData implements ApplicationRunner {
         designations.recordNaming(named, LocalDate.of(year - 2, 9, 1), "奈民创办发〔" + (year - 2) + "〕8号",
                 LocalDate.of(year + 3, 9, 1), false);
         designations.insertEvent(named, null, DesignationStatus.NAMED, "admin", "演示数据：导入历史命名", null, clock.now());
-        log.info("Demo data created: {} users (password '{}'), 3 units, 3 campaigns", USERS.size(), PASSWORD);
+        int bulk = titles.create();
+        log.info("Demo data created: {} users (password '{}'), {} units, 3 campaigns, {} named titles", USERS.size(),
+                PASSWORD, 3 + bulk, 1 + bulk + (bulk + 4) / 5);
     }
 
     private long indicatorSetFor(Level level, long fallback) {
