@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.ethnicunity.platform.IntegrationTest;
 import org.ethnicunity.platform.RestClient;
 import org.ethnicunity.platform.TestClock;
+import org.ethnicunity.platform.WebappSession;
 import org.ethnicunity.platform.registry.DesignationRepository;
 import org.ethnicunity.platform.registry.DesignationStatus;
 import org.ethnicunity.platform.registry.Level;
@@ -215,8 +216,7 @@ class LaunchTest extends IntegrationTest {
             assertThat(refused.body().get("message").asText()).as(refusal.getKey()).contains(refusal.getValue());
         }
         String unknown = "16" + REGIONS.incrementAndGet() + "00";
-        RestClient.Response unknownRegion = rest.post("admin", "admin-secret-not-used", "/api/launches", Map.of());
-        assertThat(unknownRegion.status()).isEqualTo(401);
+        assertThat(rest.post(null, null, "/api/launches", body("REINSPECTION")).status()).isEqualTo(401);
         Map<String, Object> body = body("REINSPECTION");
         body.put("regionCode", unknown);
         String admin = member("launchadmin", "camunda-admin");
@@ -257,6 +257,29 @@ class LaunchTest extends IntegrationTest {
                 .resourceId(filter).list()).extracting(Authorization::getGroupId)
                 .containsExactlyInAnyOrder("commission-" + city, "commission-" + city.substring(0, 4) + "01");
         assertThat(engine.getFilterService().getFilter(filter).getName()).isEqualTo("计划复核（" + city + "）（逾期在前）");
+    }
+
+    @Test
+    void theLaunchPageShowsProgressAndWhatFailedToItsCommissionOnly() {
+        List<Long> due = titles(city.substring(0, 4) + "01", 3, TestClock.today().minusYears(4));
+        long id = launch();
+        startReinspectionOf(due.get(1));
+        WebappSession browser = new WebappSession(port);
+        assertThat(browser.page("/launches/" + id).body()).as("a login first").contains("请先登录").doesNotContain("计划复核（");
+        assertThat(browser.loginStatus(staff, "secret-" + staff)).isEqualTo(200);
+        assertThat(browser.page("/launches/" + id).body()).contains("计划复核（" + city + "）", "发起中", "页面每 5 秒自动刷新",
+                "#/?filter=" + launches.find(id).orElseThrow().filterId());
+        runLaunch(id);
+        var page = browser.page("/launches/" + id);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("已完成", "<dt>已发起</dt><dd>2</dd>", "<dt>未能发起</dt><dd>1</dd>",
+                "designation:" + due.get(1), "已有正在进行的复核复检").doesNotContain("自动刷新");
+        String other = commissionOf("16" + REGIONS.incrementAndGet() + "00");
+        WebappSession stranger = new WebappSession(port);
+        assertThat(stranger.loginStatus(other, "secret-" + other)).isEqualTo(200);
+        var refused = stranger.page("/launches/" + id);
+        assertThat(refused.statusCode()).isEqualTo(404);
+        assertThat(refused.body()).contains("找不到该批量发起").doesNotContain("计划复核（");
     }
 
     private long launch() {
