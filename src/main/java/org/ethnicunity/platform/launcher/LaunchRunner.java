@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.camunda.bpm.engine.RuntimeService;
 import org.ethnicunity.platform.BusinessClock;
 import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.mail.MailNotifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -30,6 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * or a node stopping mid-batch leaves neither an instance without its mark nor a mark without its
  * instance; what was not committed stays PENDING and the next job takes it. A batch that fails is
  * retried a member per transaction, and the member that fails again is marked FAILED with why.
+ * Mails the new instances queue (notices to units) go out through the outbox's periodic sender.
  *
  * <p>Workers run on threads of their own, so every batch opens its own engine command and
  * transaction, apart from the job that called them.
@@ -121,6 +123,7 @@ class LaunchRunner implements DisposableBean {
     }
 
     List<LaunchRepository.Member> startBatch(long launchId, String processKey, Map<String, Object> launchVariables) {
+        MailNotifier.deferToOutbox();
         List<LaunchRepository.Member> batch = launches.takePending(launchId, settings.batchSize());
         List<Long> ids = new ArrayList<>(batch.size());
         List<String> instances = new ArrayList<>(batch.size());
@@ -142,6 +145,7 @@ class LaunchRunner implements DisposableBean {
         for (LaunchRepository.Member candidate : candidates == null ? List.<LaunchRepository.Member>of() : candidates) {
             try {
                 Boolean done = transaction.execute(tx -> launches.takePending(candidate.id()).map(member -> {
+                    MailNotifier.deferToOutbox();
                     launches.markStarted(List.of(member.id()),
                             List.of(start(launchId, processKey, launchVariables, member)), clock.now());
                     return true;

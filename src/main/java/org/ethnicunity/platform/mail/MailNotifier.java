@@ -26,6 +26,25 @@ public class MailNotifier {
     private static final Logger log = LoggerFactory.getLogger(MailNotifier.class);
     /** Key of the transaction-bound list of outbox ids queued in it. */
     private static final Object QUEUED = new Object();
+    private static final Object DEFERRED = new Object();
+
+    /**
+     * The mails the current transaction queues are left to the outbox's periodic sender instead of
+     * being sent right after the commit: a launch starting thousands of instances must not wait for
+     * SMTP between its batches. Call inside the transaction; it ends with it.
+     */
+    public static void deferToOutbox() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()
+                && !TransactionSynchronizationManager.hasResource(DEFERRED)) {
+            TransactionSynchronizationManager.bindResource(DEFERRED, Boolean.TRUE);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(DEFERRED);
+                }
+            });
+        }
+    }
 
     private final TemplateEngine templates;
     private final MailSettings settings;
@@ -66,6 +85,9 @@ public class MailNotifier {
 
     /** Sends the mails a transaction queued, together, once it has committed. */
     private void sendAfterCommit(long id) {
+        if (TransactionSynchronizationManager.hasResource(DEFERRED)) {
+            return;
+        }
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             sender.trySend(List.of(id));
             return;
