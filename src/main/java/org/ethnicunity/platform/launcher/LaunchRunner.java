@@ -46,17 +46,15 @@ class LaunchRunner implements DisposableBean {
     }
 
     private final LaunchRepository launches;
-    private final RuntimeService runtime;
     private final LaunchSettings settings;
     private final BusinessClock clock;
     private final ObjectMapper json;
     final TransactionTemplate transaction;
     private final ExecutorService pool;
 
-    LaunchRunner(LaunchRepository launches, RuntimeService runtime, LaunchSettings settings, BusinessClock clock,
+    LaunchRunner(LaunchRepository launches, LaunchSettings settings, BusinessClock clock,
                  ObjectMapper json, PlatformTransactionManager transactions) {
         this.launches = launches;
-        this.runtime = runtime;
         this.settings = settings;
         this.clock = clock;
         this.json = json;
@@ -69,13 +67,16 @@ class LaunchRunner implements DisposableBean {
         });
     }
 
-    /** Starts batches until none are pending, the launch is cancelled, or the time budget is spent. */
-    Outcome run(long launchId, String processKey, Map<String, Object> launchVariables) {
+    /**
+     * Starts batches until none are pending, the launch is cancelled, or the time budget is spent,
+     * through the engine that runs the job (with two nodes, each node's own).
+     */
+    Outcome run(RuntimeService runtime, long launchId, String processKey, Map<String, Object> launchVariables) {
         long until = System.nanoTime() + settings.jobBudget().toNanos();
         AtomicBoolean cancelled = new AtomicBoolean();
         List<Future<int[]>> workers = new ArrayList<>();
         for (int i = 0; i < settings.workers(); i++) {
-            workers.add(pool.submit(() -> work(launchId, processKey, launchVariables, until, cancelled)));
+            workers.add(pool.submit(() -> work(runtime, launchId, processKey, launchVariables, until, cancelled)));
         }
         int started = 0;
         int failed = 0;
@@ -95,7 +96,7 @@ class LaunchRunner implements DisposableBean {
         return new Outcome(started, failed, launches.hasPending(launchId), cancelled.get());
     }
 
-    private int[] work(long launchId, String processKey, Map<String, Object> launchVariables, long until,
+    private int[] work(RuntimeService runtime, long launchId, String processKey, Map<String, Object> launchVariables, long until,
                        AtomicBoolean cancelled) {
         int started = 0;
         int failed = 0;
@@ -106,10 +107,10 @@ class LaunchRunner implements DisposableBean {
             }
             List<LaunchRepository.Member> batch;
             try {
-                batch = transaction.execute(tx -> startBatch(launchId, processKey, launchVariables));
+                batch = transaction.execute(tx -> startBatch(runtime, launchId, processKey, launchVariables));
             } catch (RuntimeException batchFailed) {
                 log.info("Launch {}: a batch failed ({}), retrying its members one by one", launchId, batchFailed.getMessage());
-                int[] single = oneByOne(launchId, processKey, launchVariables);
+                int[] single = oneByOne(runtime, launchId, processKey, launchVariables);
                 started += single[0];
                 failed += single[1];
                 continue;
@@ -122,14 +123,14 @@ class LaunchRunner implements DisposableBean {
         return new int[] {started, failed};
     }
 
-    List<LaunchRepository.Member> startBatch(long launchId, String processKey, Map<String, Object> launchVariables) {
+    List<LaunchRepository.Member> startBatch(RuntimeService runtime, long launchId, String processKey, Map<String, Object> launchVariables) {
         MailNotifier.deferToOutbox();
         List<LaunchRepository.Member> batch = launches.takePending(launchId, settings.batchSize());
         List<Long> ids = new ArrayList<>(batch.size());
         List<String> instances = new ArrayList<>(batch.size());
         for (LaunchRepository.Member member : batch) {
             ids.add(member.id());
-            instances.add(start(launchId, processKey, launchVariables, member));
+            instances.add(start(runtime, launchId, processKey, launchVariables, member));
         }
         if (!batch.isEmpty()) {
             launches.markStarted(ids, instances, clock.now());
@@ -138,7 +139,7 @@ class LaunchRunner implements DisposableBean {
     }
 
     /** After a failed batch: the next batch's worth of members, each in its own transaction. */
-    private int[] oneByOne(long launchId, String processKey, Map<String, Object> launchVariables) {
+    private int[] oneByOne(RuntimeService runtime, long launchId, String processKey, Map<String, Object> launchVariables) {
         int started = 0;
         int failed = 0;
         List<LaunchRepository.Member> candidates = transaction.execute(tx -> launches.takePending(launchId, settings.batchSize()));
@@ -147,7 +148,7 @@ class LaunchRunner implements DisposableBean {
                 Boolean done = transaction.execute(tx -> launches.takePending(candidate.id()).map(member -> {
                     MailNotifier.deferToOutbox();
                     launches.markStarted(List.of(member.id()),
-                            List.of(start(launchId, processKey, launchVariables, member)), clock.now());
+                            List.of(start(runtime, launchId, processKey, launchVariables, member)), clock.now());
                     return true;
                 }).orElse(false));
                 started += Boolean.TRUE.equals(done) ? 1 : 0;
@@ -162,7 +163,7 @@ class LaunchRunner implements DisposableBean {
         return new int[] {started, failed};
     }
 
-    private String start(long launchId, String processKey, Map<String, Object> launchVariables,
+    private String start(RuntimeService runtime, long launchId, String processKey, Map<String, Object> launchVariables,
                          LaunchRepository.Member member) {
         Map<String, Object> variables = new HashMap<>(launchVariables);
         variables.putAll(payload(member.payload()));

@@ -28,7 +28,7 @@ class StartMembers implements JavaDelegate {
         Launch launch = launches.find(launchId).orElseThrow();
         boolean cancelled = !launch.running();
         if (!cancelled) {
-            LaunchRunner.Outcome outcome = runner.run(launchId, kinds.of(launch.kind()).processKey(),
+            LaunchRunner.Outcome outcome = runner.run(execution.getProcessEngineServices().getRuntimeService(), launchId, kinds.of(launch.kind()).processKey(),
                     LaunchService.memberVariables(launch));
             cancelled = outcome.cancelled();
         }

@@ -13,10 +13,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.spring.SpringExpressionManager;
+import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.ethnicunity.platform.IntegrationTest;
 import org.ethnicunity.platform.RestClient;
 import org.ethnicunity.platform.TestClock;
@@ -31,7 +37,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The launcher through its real kinds (here 计划复核, the one every build has): a launch over REST
@@ -49,6 +57,9 @@ class LaunchTest extends IntegrationTest {
     @Autowired LaunchRepository launches;
     @Autowired LaunchRunner runner;
     @Autowired JdbcClient jdbc;
+    @Autowired DataSource dataSource;
+    @Autowired PlatformTransactionManager transactions;
+    @Autowired ApplicationContext context;
 
     RestClient rest;
     String city;
@@ -128,7 +139,7 @@ class LaunchTest extends IntegrationTest {
         Map<String, Object> variables = LaunchService.memberVariables(launches.find(id).orElseThrow());
         // The node dies after starting a batch and before committing it: the transaction is rolled back.
         assertThatThrownBy(() -> runner.transaction.executeWithoutResult(tx -> {
-            assertThat(runner.startBatch(id, "reinspection", variables)).hasSize(6);
+            assertThat(runner.startBatch(engine.getRuntimeService(), id, "reinspection", variables)).hasSize(6);
             throw new IllegalStateException("断电");
         })).hasMessage("断电");
         assertThat(launches.progress(id).pending()).isEqualTo(6);
@@ -139,7 +150,7 @@ class LaunchTest extends IntegrationTest {
         assertThat(launches.progress(id)).isEqualTo(new Launch.Progress(0, 6, 0, 0));
         due.forEach(d -> assertThat(instancesFor(id, d)).isEqualTo(1));
         // The job running once more (a second node, a retry after a lost lock) finds nothing left to start.
-        assertThat(runner.run(id, "reinspection", variables).started()).isZero();
+        assertThat(runner.run(engine.getRuntimeService(), id, "reinspection", variables).started()).isZero();
         assertThat(reinspections(id)).isEqualTo(6);
     }
 
@@ -150,7 +161,7 @@ class LaunchTest extends IntegrationTest {
         Map<String, Object> variables = LaunchService.memberVariables(launches.find(id).orElseThrow());
         ExecutorService nodes = Executors.newFixedThreadPool(2);
         try {
-            Callable<LaunchRunner.Outcome> node = () -> runner.run(id, "reinspection", variables);
+            Callable<LaunchRunner.Outcome> node = () -> runner.run(engine.getRuntimeService(), id, "reinspection", variables);
             List<Future<LaunchRunner.Outcome>> both = nodes.invokeAll(List.of(node, node));
             int started = 0;
             for (Future<LaunchRunner.Outcome> outcome : both) {
@@ -164,6 +175,57 @@ class LaunchTest extends IntegrationTest {
         assertThat(jdbc.sql("SELECT count(DISTINCT process_instance_id) FROM registry.launch_member WHERE launch_id = :id")
                 .param("id", id).query(Integer.class).single()).isEqualTo(40);
         due.forEach(d -> assertThat(instancesFor(id, d)).isEqualTo(1));
+    }
+
+    /**
+     * Two engines on one database, as two nodes of a cluster, both run the launch's job at the same
+     * moment: their workers take disjoint members, one job's completion loses to the other's
+     * (optimistic locking), and every member is started exactly once.
+     */
+    @Test
+    void twoEnginesOnOneDatabaseRunningTheSameJobStartEachMemberExactlyOnce() throws Exception {
+        List<Long> due = titles(city.substring(0, 4) + "01", 60, TestClock.today().minusYears(4));
+        long id = launch();
+        SpringProcessEngineConfiguration node = new SpringProcessEngineConfiguration();
+        node.setProcessEngineName("second-node-" + id);
+        node.setDataSource(dataSource);
+        node.setTransactionManager(transactions);
+        node.setDatabaseSchemaUpdate("false");
+        node.setJobExecutorActivate(false);
+        node.setHistory("full");
+        node.setIdGenerator(new StrongUuidGenerator());
+        node.setApplicationContext(context);
+        node.setExpressionManager(new SpringExpressionManager(context, null));
+        ProcessEngine second = node.buildProcessEngine();
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try {
+            String job = engine.getManagementService().createJobQuery()
+                    .processInstanceId(launches.find(id).orElseThrow().processInstanceId()).singleResult().getId();
+            List<Future<Object>> both = nodes.invokeAll(List.of(
+                    () -> run(engine, job), () -> run(second, job)));
+            List<Object> outcomes = new ArrayList<>();
+            for (Future<Object> outcome : both) {
+                outcomes.add(outcome.get());
+            }
+            assertThat(outcomes).as("at least one node completed the job").contains("done");
+        } finally {
+            nodes.shutdownNow();
+            second.close();
+        }
+        runLaunch(id);
+        assertThat(launches.find(id).orElseThrow().state()).isEqualTo("DONE");
+        assertThat(launches.progress(id)).isEqualTo(new Launch.Progress(0, 60, 0, 0));
+        assertThat(reinspections(id)).isEqualTo(60);
+        due.forEach(d -> assertThat(instancesFor(id, d)).as("title " + d).isEqualTo(1));
+    }
+
+    private static Object run(ProcessEngine node, String job) {
+        try {
+            node.getManagementService().executeJob(job);
+            return "done";
+        } catch (OptimisticLockingException | org.camunda.bpm.engine.exception.NullValueException lost) {
+            return "lost: " + lost.getClass().getSimpleName();
+        }
     }
 
     @Test
