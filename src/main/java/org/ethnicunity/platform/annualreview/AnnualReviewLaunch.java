@@ -8,6 +8,7 @@ import org.ethnicunity.platform.launcher.LaunchKind;
 import org.ethnicunity.platform.launcher.LaunchRequest;
 import org.ethnicunity.platform.registry.DesignationStatus;
 import org.ethnicunity.platform.registry.Level;
+import org.ethnicunity.platform.registry.UnitType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,30 +23,35 @@ class AnnualReviewLaunch implements LaunchKind {
     /**
      * The selection. A title named by a campaign is reviewed by the campaign's commission against the
      * campaign's indicator set; one imported without a campaign by the unit's own commission against
-     * the newest set of its level and unit type (as IndicatorSetRepository.latestFor and the
-     * re-inspection choose them).
+     * the newest set of its level and unit type (chosen as IndicatorSetRepository.latestFor and the
+     * re-inspection choose it, once per level and unit type rather than once per title). No ORDER BY:
+     * sorting 50,000 payloads spilled to disk and the launcher needs no order.
      */
     private static final String MEMBERS = """
+            WITH latest_set AS (
+                SELECT DISTINCT ON (s.level, t.unit_type) s.level, t.unit_type, s.id
+                FROM registry.indicator_set s
+                JOIN (VALUES %s) AS t(unit_type) ON s.unit_type = t.unit_type OR s.unit_type IS NULL
+                ORDER BY s.level, t.unit_type, s.unit_type NULLS LAST, s.version DESC, s.id DESC)
             SELECT 'designation:' || d.id AS member_key,
                    jsonb_build_object(
                        'designationId', d.id, 'unitId', u.id, 'unitName', u.name, 'unitContact', u.contact_user,
                        'unitContactName', u.contact_name, 'unitContactEmail', u.contact_email,
                        'regionCode', u.region_code, 'grantingRegionCode', coalesce(c.region_code, u.region_code),
                        'level', d.level, 'levelLabel', %s, 'documentNumber', d.document_number,
-                       'indicatorSetId', coalesce(c.indicator_set_id,
-                           (SELECT s.id FROM registry.indicator_set s
-                            WHERE s.level = d.level AND (s.unit_type = u.unit_type OR s.unit_type IS NULL)
-                            ORDER BY s.unit_type NULLS LAST, s.version DESC, s.id DESC LIMIT 1))) AS payload
+                       'indicatorSetId', coalesce(c.indicator_set_id, latest.id)) AS payload
             FROM registry.designation d
             JOIN registry.unit u ON u.id = d.unit_id
             LEFT JOIN registry.campaign c ON c.id = d.campaign_id
+            LEFT JOIN latest_set latest ON latest.level = d.level AND latest.unit_type = u.unit_type
             WHERE d.status = coalesce(CAST(:status AS text), 'NAMED')
               AND u.region_code LIKE :regionPattern
               AND (CAST(:level AS text) IS NULL OR d.level = :level)
               AND (CAST(:unitType AS text) IS NULL OR u.unit_type = :unitType)
               AND NOT EXISTS (SELECT 1 FROM registry.annual_review r
-                              WHERE r.designation_id = d.id AND r.review_year = CAST(:year AS int))
-            ORDER BY d.id""".formatted(levelLabels());
+                              WHERE r.designation_id = d.id AND r.review_year = CAST(:year AS int))""".formatted(
+            Arrays.stream(UnitType.values()).map(t -> "('" + t.name() + "')").collect(Collectors.joining(", ")),
+            levelLabels());
 
     @Override
     public String code() {

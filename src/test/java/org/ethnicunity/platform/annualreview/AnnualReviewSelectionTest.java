@@ -19,6 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The launch's selection ({@link AnnualReviewLaunch#memberSql}) with every parameter bound as the
@@ -35,6 +37,7 @@ class AnnualReviewSelectionTest extends IntegrationTest {
     @Autowired DesignationRepository designations;
     @Autowired JdbcClient jdbc;
     @Autowired AnnualReviewLaunch launch;
+    @Autowired PlatformTransactionManager transactions;
 
     AnnualReviewFixture fixture;
     Unit school;
@@ -74,8 +77,8 @@ class AnnualReviewSelectionTest extends IntegrationTest {
 
     @Test
     void theLeagueSelectsItsNamedTitlesNotYetReviewedThisYear() {
-        assertThat(keys("152900", null, null, null, YEAR)).containsExactly(key(imported), key(cityTitle));
-        assertThat(keys("152900", null, null, null, YEAR - 1)).containsExactly(key(imported), key(cityTitle), key(reviewed));
+        assertThat(keys("152900", null, null, null, YEAR)).containsExactlyInAnyOrder(key(imported), key(cityTitle));
+        assertThat(keys("152900", null, null, null, YEAR - 1)).containsExactlyInAnyOrder(key(imported), key(cityTitle), key(reviewed));
     }
 
     @Test
@@ -108,6 +111,23 @@ class AnnualReviewSelectionTest extends IntegrationTest {
         assertThat(cityPayload).containsEntry("grantingRegionCode", "152900").containsEntry("levelLabel", "盟市级")
                 .containsEntry("indicatorSetId", cityCampaign.indicatorSetId());
         assertThat(cityCampaign.indicatorSetId()).isNotEqualTo(indicatorSets.latestFor("CITY", "COMMUNITY").orElseThrow());
+    }
+
+    /** An imported title takes the newest set of its level for its unit type, else the level's general one. */
+    @Test
+    void anImportedTitleTakesTheSetOfItsUnitTypeWhenThereIsOne() {
+        long general = indicatorSets.latestFor("BANNER", "AGENCY").orElseThrow();
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            long schools = jdbc.sql("""
+                    INSERT INTO registry.indicator_set (code, version, name, level, unit_type, total_max, pass_line)
+                    VALUES ('ALX-SCHOOL', 1, '学校专用（测试）', 'BANNER', 'SCHOOL', 100, 90) RETURNING id""")
+                    .query(Long.class).single();
+            long reviewedCommunity = named(unit("嘎查二", UnitType.COMMUNITY, "152921"), Level.BANNER, null, DesignationStatus.NAMED);
+            assertThat(payload(imported)).containsEntry("indicatorSetId", schools);
+            assertThat(payload(reviewedCommunity)).containsEntry("indicatorSetId", general);
+            tx.setRollbackOnly(); // the set would change every other test's imported school titles
+        });
+        assertThat(indicatorSets.latestFor("BANNER", "SCHOOL")).contains(general);
     }
 
     private Map<String, Object> payload(long designation) {
