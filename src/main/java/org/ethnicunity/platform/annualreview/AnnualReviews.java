@@ -23,6 +23,9 @@ class AnnualReviews {
     private static final String HOLDING = String.join(", ",
             DesignationStatus.HOLDING.stream().map(s -> "'" + s.name() + "'").sorted().toList());
 
+    private static final String STATUS_LABELS = java.util.Arrays.stream(DesignationStatus.values())
+            .map(s -> "WHEN '" + s.name() + "' THEN '" + s.label() + "'").collect(java.util.stream.Collectors.joining(" ", "CASE d.status ", " END"));
+
     private final JdbcClient jdbc;
 
     AnnualReviews(JdbcClient jdbc) {
@@ -40,12 +43,12 @@ class AnnualReviews {
                 INSERT INTO registry.annual_review (designation_id, review_year, launch_id, process_instance_id, status,
                                                     opened_at, note, ended_at)
                 SELECT d.id, :year, :launchId, :pid, CASE WHEN d.status IN (%1$s) THEN 'OPEN' ELSE 'ENDED' END, :at,
-                       CASE WHEN d.status IN (%1$s) THEN NULL ELSE '发起时称号状态为 ' || d.status || '，不再评估' END,
+                       CASE WHEN d.status IN (%1$s) THEN NULL ELSE '发起时称号状态为「' || %2$s || '」，不再评估' END,
                        CASE WHEN d.status IN (%1$s) THEN NULL ELSE CAST(:at AS timestamptz) END
                 FROM registry.designation d WHERE d.id = :id
                 FOR SHARE
                 ON CONFLICT (designation_id, review_year) DO NOTHING
-                RETURNING status""".formatted(HOLDING))
+                RETURNING status""".formatted(HOLDING, STATUS_LABELS))
                 .param("id", designationId).param("year", year).param("launchId", launchId)
                 .param("pid", processInstanceId).param("at", at)
                 .query(String.class).optional().map(ReviewStatus::valueOf);

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ethnicunity.platform.registry.Designation;
 import org.ethnicunity.platform.registry.DesignationStatus;
+import org.ethnicunity.platform.registry.DesignationTransitions;
 import org.ethnicunity.platform.registry.DynamicProcedures;
 import org.ethnicunity.platform.registry.RegistryService;
 import org.ethnicunity.platform.security.ApiAccess;
@@ -52,13 +53,17 @@ class HandFailedReview implements JavaDelegate {
         String why = year + "年度评估" + execution.getVariable("gradeLabel");
         Designation designation = registry.designation(id);
         Optional<DynamicProcedures.Procedure> running = procedures.running(id);
-        if (!DesignationStatus.HOLDING.contains(designation.status())) {
-            record(execution, NONE, null, why + "；称号状态为「" + designation.status().label() + "」，不再启动后续程序");
-        } else if (running.isPresent()) {
+        boolean twice = reviews.failed(id, year - 1);
+        DesignationStatus next = twice ? DesignationStatus.IN_EXIT : DesignationStatus.UNDER_REINSPECTION;
+        if (running.isPresent()) {
             String procedure = label(running.get().kind()) + "（流程 " + running.get().processInstanceId() + "）";
             record(execution, ALREADY_RUNNING, null, why + "；该称号已有正在进行的" + procedure + "，未另行启动");
             mails.followUpNotStarted(execution, procedure);
-        } else if (reviews.failed(id, year - 1)) {
+        } else if (!DesignationTransitions.allowed(designation.status(), next)) {
+            // A title no longer held (or in a state the procedure cannot start from): the start would be refused.
+            record(execution, NONE, null, why + "；称号状态为「" + designation.status().label() + "」，不再启动"
+                    + (twice ? "退出程序" : "复核复检"));
+        } else if (twice) {
             String detail = (year - 1) + "、" + year + "连续两年年度评估不合格（" + year + "年度：" + execution.getVariable("gradeLabel") + "）";
             String started = start(execution, "exit", Map.of("designationId", id, "exitGrounds", "ANNUAL_REVIEW_FAILED_TWICE",
                     "exitGroundsDetail", detail));

@@ -120,6 +120,8 @@ class AnnualReviewProcessTest extends IntegrationTest {
                 .hasName("提交年度创建工作报告：" + unit.name());
         assertThat(instance.getBusinessKey()).isEqualTo("launch-9001:designation:" + designation);
         assertThat(review().status()).isEqualTo(ReviewStatus.OPEN);
+        assertThat(jdbc.sql("SELECT launch_id FROM registry.annual_review WHERE process_instance_id = ?")
+                .param(instance.getId()).query(Long.class).single()).isEqualTo(AnnualReviewFixture.LAUNCH_ID);
         Task report = task(instance, "SubmitAnnualReport");
         assertThat(report.getDueDate().toInstant()).isEqualTo(endOf(fixture.reportDue));
         Mail notice = single(fixture.year + "年度评估通知：" + unit.name());
@@ -284,6 +286,21 @@ class AnnualReviewProcessTest extends IntegrationTest {
         assertThat(single(fixture.year + "年度评估结果：不合格：" + unit.name()).text()).contains("正在复核复检或退出程序中");
     }
 
+    /** A title that ended behind the review's back (its model lacked the event sub-process): nothing is started. */
+    @Test
+    void aFailingYearOfATitleNoLongerHeldStartsNothing() {
+        ProcessInstance instance = fixture.start(designation, unit);
+        fixture.submitReport(instance, unit);
+        jdbc.sql("UPDATE registry.designation SET status = 'EXPIRED' WHERE id = ?").param(designation).update();
+        fixture.grade(instance, "commission1", AnnualReviewFixture.FAIL, "创建工作停滞。");
+
+        assertThat(instance).isEnded().variables().containsEntry("followUp", "NONE");
+        assertThat(review().note()).isEqualTo(fixture.year + "年度评估不合格；称号状态为「期满」，不再启动复核复检");
+        assertThat(reinspections()).isZero();
+        assertThat(procedures.running(designation)).isEmpty();
+        assertThat(single(fixture.year + "年度评估结果：不合格：" + unit.name()).text()).doesNotContain("复核复检，请留意");
+    }
+
     // ---------------------------------------------------------------- deadlines
 
     @Test
@@ -431,7 +448,7 @@ class AnnualReviewProcessTest extends IntegrationTest {
         assertThat(late).isEnded().hasPassed("NotOpened").hasNotPassed("SubmitAnnualReport");
         AnnualReviews.Review ended = reviews.find(expired, fixture.year).orElseThrow();
         assertThat(ended.status()).isEqualTo(ReviewStatus.ENDED);
-        assertThat(ended.note()).contains("EXPIRED");
+        assertThat(ended.note()).isEqualTo("发起时称号状态为「期满」，不再评估");
         assertThat(mailsTo(other.contactEmail())).isEmpty();
     }
 
