@@ -30,9 +30,7 @@ public class RecordSiteAssessment implements TaskListener {
     public void notify(DelegateTask task) {
         IndicatorSet set = indicatorSets.require(task.getVariable("indicatorSetId"));
         Map<String, BigDecimal> scores = Scores.read(set, PrepareScoreSheet.SITE_SCORE, task::getVariable);
-        List<String> vetoes = set.vetoItems().stream()
-                .filter(v -> isChecked(task.getVariable(PrepareScoreSheet.VETO + v.code())))
-                .map(IndicatorSet.VetoItem::code).toList();
+        List<String> vetoes = Scores.vetoes(set, PrepareScoreSheet.VETO, task::getVariable);
         Object comment = task.getVariable("assessmentComment");
         if (comment == null || comment.toString().isBlank()) {
             throw new RuleViolation("assessmentComment", "请填写「测评意见」");
@@ -46,18 +44,5 @@ public class RecordSiteAssessment implements TaskListener {
             throw new RuleViolation("assessor", "您（" + assessor + "）已为本" + (subject == null ? "申报" : subject)
                     + "提交过测评分数，其余测评须由其他测评专家完成");
         }
-    }
-
-    private static boolean isChecked(Object value) {
-        if (value instanceof Boolean b) {
-            return b;
-        }
-        if (value == null || value.toString().isBlank() || "false".equalsIgnoreCase(value.toString())) {
-            return false;
-        }
-        if ("true".equalsIgnoreCase(value.toString())) {
-            return true;
-        }
-        throw new RuleViolation("veto", "一票否决项只能是 true 或 false，收到的是「" + value + "」");
     }
 }

@@ -2,13 +2,14 @@ package org.ethnicunity.platform.indicators;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.ethnicunity.platform.RuleViolation;
 
 /**
  * Reads the per-category scores of a form (variables named prefix + category code) against an
- * indicator set: every category required, each within 0..max.
+ * indicator set: every category required, each within 0..max; and its veto-item checkboxes.
  */
 public final class Scores {
 
@@ -28,6 +29,25 @@ public final class Scores {
             scores.put(c.code(), value);
         }
         return scores;
+    }
+
+    /** The codes of the set's veto items whose checkbox (prefix + code) is ticked; anything but true/false is refused. */
+    public static List<String> vetoes(IndicatorSet set, String prefix, Function<String, Object> variables) {
+        return set.vetoItems().stream().filter(v -> isChecked(variables.apply(prefix + v.code())))
+                .map(IndicatorSet.VetoItem::code).toList();
+    }
+
+    private static boolean isChecked(Object value) {
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        if (value == null || value.toString().isBlank() || "false".equalsIgnoreCase(value.toString())) {
+            return false;
+        }
+        if ("true".equalsIgnoreCase(value.toString())) {
+            return true;
+        }
+        throw new RuleViolation("veto", "一票否决项只能是 true 或 false，收到的是「" + value + "」");
     }
 
     public static BigDecimal total(Map<String, BigDecimal> scores) {

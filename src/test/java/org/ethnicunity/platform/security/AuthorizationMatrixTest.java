@@ -484,7 +484,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
         return allRefused(calls, "unchanged", unchanged ? "unchanged" : "changed");
     }
 
-    /** Starting the process of this key with its start form filled (nomination, re-inspection, exit). */
+    /** Starting the process of this key with its start form filled (nomination, re-inspection, exit), or a launch member's variables (annual review). */
     private Probe startProbe(String key) {
         return new Probe(true, (a, t) -> {
             long before = engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(key).count();
@@ -504,7 +504,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 values.put("launchKind", "REINSPECTION");
                 values.put("regionCode", t.region());
             }
-            if ("reinspection".equals(key) || "exit".equals(key)) {
+            if ("reinspection".equals(key) || "exit".equals(key) || "annual-review".equals(key)) {
                 // A title of the target's unit, granted by its region (no campaign): one per target, as a start uses it up.
                 long named = designations.insert(t.unit().id(), Level.BANNER, null,
                         org.ethnicunity.platform.registry.DesignationStatus.NAMED, null, "矩阵测试");
@@ -513,6 +513,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 values.put("designationId", named);
                 values.putAll("exit".equals(key)
                         ? Map.of("exitGrounds", "FRAUD", "exitGroundsDetail", "矩阵测试：申报材料弄虚作假")
+                        : "annual-review".equals(key) ? annualReviewMember(t)
                         : Map.of("reinspectionTrigger", "SCHEDULED", "reinspectionReason", "定期复核"));
             }
             RestClient.Response r = rest.post(a.user(), a.password(), "/engine-rest/process-definition/key/" + key + "/submit-form",
@@ -520,6 +521,18 @@ class AuthorizationMatrixTest extends IntegrationTest {
             long after = engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(key).count();
             return verdict(r, ok(r) && after == before + 1, after == before, "instances " + before + " → " + after);
         });
+    }
+
+    /**
+     * What a person would send to start one annual review by hand: the variables a launch gives a
+     * member. Only a launch starts one (nobody signed in), so every role is refused, administrators too.
+     */
+    private Map<String, Object> annualReviewMember(Target t) {
+        return Map.of("unitId", t.unit().id(), "unitName", t.unit().name(), "unitContact", t.unit().contactUser(),
+                "unitContactEmail", t.unit().contactEmail(), "grantingRegionCode", t.region(),
+                "indicatorSetId", indicatorSets.latestFor("BANNER", "SCHOOL").orElseThrow(),
+                "reviewYear", TestClock.today().getYear(), "reportDueDate", TestClock.today().plusDays(10).toString(),
+                "finalDeadline", TestClock.today().plusDays(20).toString());
     }
 
     // ---------------------------------------------------------------- targets and actors

@@ -1,0 +1,99 @@
+package org.ethnicunity.platform.annualreview;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.ethnicunity.platform.registry.Designation;
+import org.ethnicunity.platform.registry.DesignationStatus;
+import org.ethnicunity.platform.registry.DesignationTransitions;
+import org.ethnicunity.platform.registry.DynamicProcedures;
+import org.ethnicunity.platform.registry.RegistryService;
+import org.ethnicunity.platform.security.ApiAccess;
+import org.springframework.stereotype.Component;
+
+/**
+ * A failing year (不合格, or no report) leads on (DOMAIN.md, annual review): the second failing year
+ * in a row starts the exit process, a first one a re-inspection, both by the platform (the reviewer
+ * may not start either themself) and in this transaction. What follows is recorded in the review.
+ *
+ * <p>Whether the started process would accept the designation is checked here, before starting it:
+ * a start refused inside this command would leave half-written engine entities behind. A title
+ * already in a re-inspection or exit gets no second procedure: the review notes it and the granting
+ * commission is told, for that procedure to take the failing year into account.
+ */
+@Component("handFailedReview")
+class HandFailedReview implements JavaDelegate {
+
+    static final String REINSPECTION = "REINSPECTION";
+    static final String EXIT = "EXIT";
+    static final String ALREADY_RUNNING = "ALREADY_RUNNING";
+    static final String NONE = "NONE";
+
+    private final AnnualReviews reviews;
+    private final RegistryService registry;
+    private final DynamicProcedures procedures;
+    private final AnnualReviewMails mails;
+    private final ApiAccess access;
+
+    HandFailedReview(AnnualReviews reviews, RegistryService registry, DynamicProcedures procedures,
+                     AnnualReviewMails mails, ApiAccess access) {
+        this.reviews = reviews;
+        this.registry = registry;
+        this.procedures = procedures;
+        this.mails = mails;
+        this.access = access;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long id = ((Number) execution.getVariable("designationId")).longValue();
+        int year = ((Number) execution.getVariable("reviewYear")).intValue();
+        String why = year + "年度评估" + execution.getVariable("gradeLabel");
+        Designation designation = registry.designation(id);
+        Optional<DynamicProcedures.Procedure> running = procedures.running(id);
+        boolean twice = reviews.failed(id, year - 1);
+        DesignationStatus next = twice ? DesignationStatus.IN_EXIT : DesignationStatus.UNDER_REINSPECTION;
+        if (running.isPresent()) {
+            String procedure = label(running.get().kind()) + "（流程 " + running.get().processInstanceId() + "）";
+            record(execution, ALREADY_RUNNING, null, why + "；该称号已有正在进行的" + procedure + "，未另行启动");
+            mails.followUpNotStarted(execution, procedure);
+        } else if (!DesignationTransitions.allowed(designation.status(), next)) {
+            // A title no longer held (or in a state the procedure cannot start from): the start would be refused.
+            record(execution, NONE, null, why + "；称号状态为「" + designation.status().label() + "」，不再启动"
+                    + (twice ? "退出程序" : "复核复检"));
+        } else if (twice) {
+            String detail = (year - 1) + "、" + year + "连续两年年度评估不合格（" + year + "年度：" + execution.getVariable("gradeLabel") + "）";
+            String started = start(execution, "exit", Map.of("designationId", id, "exitGrounds", "ANNUAL_REVIEW_FAILED_TWICE",
+                    "exitGroundsDetail", detail));
+            record(execution, EXIT, started, detail + "，已转入退出程序（流程 " + started + "）");
+        } else {
+            String started = start(execution, "reinspection", Map.of("designationId", id,
+                    "reinspectionTrigger", "ANNUAL_REVIEW_FAILED", "reinspectionReason", why));
+            record(execution, REINSPECTION, started, why + "，已启动复核复检（流程 " + started + "）");
+        }
+    }
+
+    private String start(DelegateExecution execution, String processKey, Map<String, Object> variables) {
+        Map<String, Object> values = new HashMap<>(variables);
+        values.put("annualReviewInstanceId", execution.getProcessInstanceId());
+        return access.asPlatform(() -> execution.getProcessEngineServices().getRuntimeService()
+                .startProcessInstanceByKey(processKey, "designation/" + variables.get("designationId"), values).getId());
+    }
+
+    private void record(DelegateExecution execution, String followUp, String started, String note) {
+        reviews.followUp(execution.getProcessInstanceId(), followUp, started, note);
+        execution.setVariable("followUp", followUp);
+        execution.setVariable("followUpInstanceId", started);
+        execution.setVariable("followUpNote", note);
+    }
+
+    private static String label(String kind) {
+        return switch (kind) {
+            case "REINSPECTION" -> "复核复检";
+            case "EXIT" -> "退出程序";
+            default -> kind;
+        };
+    }
+}
