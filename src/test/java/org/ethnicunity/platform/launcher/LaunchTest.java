@@ -57,6 +57,7 @@ class LaunchTest extends IntegrationTest {
     @Autowired LaunchRepository launches;
     @Autowired LaunchRunner runner;
     @Autowired JdbcClient jdbc;
+    @Autowired org.ethnicunity.platform.mail.OutboxSender outbox;
     @Autowired DataSource dataSource;
     @Autowired PlatformTransactionManager transactions;
     @Autowired ApplicationContext context;
@@ -113,6 +114,41 @@ class LaunchTest extends IntegrationTest {
         assertThat(again.status()).as("nothing is due any more").isEqualTo(400);
         assertThat(again.body().get("message").asText()).contains("没有需要发起「计划复核」的对象，未发起任何流程");
         assertThat(launchCount()).isEqualTo(launchCount());
+    }
+
+    @Test
+    void anAnnualReviewLaunchGivesEachNamedTitleOneReviewWithItsNoticeFromTheOutbox() {
+        List<Long> named = titles(city.substring(0, 4) + "01", 4, TestClock.today().minusYears(1));
+        named.addAll(titles(city.substring(0, 4) + "02", 3, TestClock.today().minusYears(2)));
+        Map<String, Object> body = body("ANNUAL_REVIEW");
+        body.put("year", TestClock.today().getYear());
+        body.put("dueDate", TestClock.today().plusDays(20).toString());
+        body.put("finalDeadline", TestClock.today().plusDays(40).toString());
+        RestClient.Response created = rest.post(staff, "secret-" + staff, "/api/launches", body);
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        long id = created.body().get("id").asLong();
+        assertThat(created.body().get("title").asText()).isEqualTo(TestClock.today().getYear() + "年度评估（" + city + "）");
+        runLaunch(id);
+
+        assertThat(launches.progress(id)).isEqualTo(new Launch.Progress(0, 7, 0, 0));
+        for (long designation : named) {
+            assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("annual-review")
+                    .variableValueEquals("designationId", designation).variableValueEquals("launchId", id).count())
+                    .as("title " + designation).isEqualTo(1);
+        }
+        var report = engine.getTaskService().createTaskQuery().processVariableValueEquals("launchId", id)
+                .taskDefinitionKey("SubmitAnnualReport").list();
+        assertThat(report).hasSize(7).allSatisfy(t -> assertThat(t.getName()).startsWith("提交年度创建工作报告：批量单位" + city.substring(0, 4)));
+        assertThat(report.get(0).getDueDate()).isEqualTo(java.util.Date.from(TestClock.today().plusDays(20)
+                .atTime(23, 59).atZone(TestClock.ZONE).toInstant()));
+        // The notices were queued in the batches' transactions and go out with the outbox's next round.
+        assertThat(mailsTo("unit1@demo.example")).noneMatch(m -> m.subject().contains("年度评估"));
+        outbox.sendDue();
+        assertThat(mailsTo("unit1@demo.example")).filteredOn(m -> m.subject().contains("年度评估")).hasSize(7);
+
+        RestClient.Response again = rest.post(staff, "secret-" + staff, "/api/launches", body);
+        assertThat(again.status()).as("every title has its review for the year").isEqualTo(400);
+        assertThat(again.body().get("message").asText()).contains("没有需要发起「年度评估」的对象");
     }
 
     @Test
