@@ -38,7 +38,10 @@ class LaunchFilters {
     }
 
     String create(long launchId, String title, String regionCode) {
-        TaskQuery query = tasks.createTaskQuery().processVariableValueEquals("launchId", launchId).orderByDueDate().asc();
+        // By the members' business key (launch-<id>:<member>): a numeric variable in a stored filter comes
+        // back from JSON as an Integer and no longer matches the instances' Long launchId.
+        TaskQuery query = tasks.createTaskQuery().processInstanceBusinessKeyLike("launch-" + launchId + ":%")
+                .orderByDueDate().asc();
         Filter filter = filters.newTaskFilter(title + "（逾期在前）");
         filter.setProperties(Map.of(
                 "description", "批量发起 " + launchId + "：" + title + "，按办理期限排序，逾期的在最前",

@@ -90,12 +90,17 @@ public final class Tasklist {
      * instances' tasks too), claims it when it is a group task, and waits for its form.
      */
     public TaskForm openTask(Page page, String processInstanceId, String taskKey, String taskName) {
+        return openTask(page, "全部待办", processInstanceId, taskKey, taskName);
+    }
+
+    /** The same through another shared filter, e.g. a launch's own 「…（逾期在前）」. */
+    public TaskForm openTask(Page page, String filter, String processInstanceId, String taskKey, String taskName) {
         Task task = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId)
                 .taskDefinitionKey(taskKey).list().stream().filter(t -> t.getAssignee() == null).findFirst()
                 .or(() -> engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId)
                         .taskDefinitionKey(taskKey).list().stream().findFirst())
                 .orElseThrow(() -> new AssertionError("no open task " + taskKey + " in " + processInstanceId));
-        page.locator("[cam-tasklist-filters] .task-filter", new Page.LocatorOptions().setHasText("全部待办")).click();
+        page.locator("[cam-tasklist-filters] .task-filter", new Page.LocatorOptions().setHasText(filter)).click();
         page.locator("[cam-tasks] a[href='#/?task=" + task.getId() + "']", new Page.LocatorOptions().setHasText(taskName))
                 .click();
         PlaywrightAssertions.assertThat(page.locator(".task-details h2.task")).hasText(taskName);
@@ -173,8 +178,10 @@ public final class Tasklist {
             this.root = root;
         }
 
+        /** The field of that label; where a read-only copy shares it (自评：… beside the reviewer's score), the one to fill. */
         public Locator field(String label) {
-            return root.getByLabel(label);
+            Locator all = root.getByLabel(label);
+            return all.count() > 1 ? all.and(root.locator("input:enabled, textarea:enabled")) : all;
         }
 
         /** The six category scores, then a pause: form-js commits numbers a moment after typing. */

@@ -146,6 +146,9 @@ class LaunchTest extends IntegrationTest {
         outbox.sendDue();
         assertThat(mailsTo("unit1@demo.example")).filteredOn(m -> m.subject().contains("年度评估")).hasSize(7);
 
+        String filter = launches.find(id).orElseThrow().filterId();
+        assertThat(engine.getFilterService().count(filter)).as("the launch's Tasklist filter lists its tasks").isEqualTo(7L);
+
         RestClient.Response again = rest.post(staff, "secret-" + staff, "/api/launches", body);
         assertThat(again.status()).as("every title has its review for the year").isEqualTo(400);
         assertThat(again.body().get("message").asText()).contains("没有需要发起「年度评估」的对象");
