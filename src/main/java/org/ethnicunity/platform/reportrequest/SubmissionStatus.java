@@ -14,7 +14,7 @@ enum SubmissionStatus {
         this.label = label;
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 
