@@ -37,6 +37,11 @@ class ReportRequestBrowserTest extends BrowserTest {
         String password = fixture.passwordOf(unit);
         long launchId = 7_000_000L + System.nanoTime() % 1_000_000;
         ProcessInstance instance = startAsTheLauncher(launchId, unit);
+        // Two more units of the request, for the page: one has reported (awaiting review), one not yet.
+        Unit reported = fixture.newUnit("150525");
+        fixture.complete(startAsTheLauncher(launchId, reported), "SubmitReport", reported.contactUser(),
+                Map.of("reportText", "组织民族团结主题班会 12 次，师生 1,500 人参加。"));
+        startAsTheLauncher(launchId, fixture.newUnit("150525"));
         String submitName = "报送：活动月总结（" + unit.name() + "）";
 
         tasklist.asUser(unit.contactUser(), password, page -> {
@@ -67,8 +72,11 @@ class ReportRequestBrowserTest extends BrowserTest {
             // The page the review form names, in the same login as Tasklist.
             page.navigate("http://localhost:" + port + "/report-requests/" + launchId);
             PlaywrightAssertions.assertThat(page.locator("h1")).hasText("活动月总结");
-            PlaywrightAssertions.assertThat(page.locator("section.entry")).containsText("开展活动 5 场，参与 800 人。");
-            Tasklist.screenshot(page, "rr-05-overview.png");
+            PlaywrightAssertions.assertThat(page.locator("section.entry", new com.microsoft.playwright.Page.LocatorOptions().setHasText(unit.name())))
+                    .containsText("开展活动 5 场，参与 800 人。");
+            PlaywrightAssertions.assertThat(page.locator(".counts")).containsText("应报送3");
+            page.locator("main").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                    .setPath(Tasklist.SCREENSHOTS.resolve("rr-05-overview.png")));
         });
 
         assertThat(jdbc.sql("SELECT status || '/' || report_text FROM registry.report_submission WHERE process_instance_id = ?")
