@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class ModuleBoundariesTest {
 
-    private static final String[] LIFECYCLES = {"..nomination..", "..annualreview..", "..reinspection..", "..exit.."};
+    private static final String[] LIFECYCLES = {"..nomination..", "..annualreview..", "..reinspection..", "..exit..",
+            "..reportrequest.."};
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.ethnicunity.platform");

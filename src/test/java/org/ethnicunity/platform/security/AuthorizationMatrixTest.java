@@ -76,6 +76,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
     @Autowired CampaignRepository campaigns;
     @Autowired IndicatorSetRepository indicatorSets;
     @Autowired DesignationRepository designations;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private RestClient rest;
     private NominationFixture fixture;
@@ -484,7 +485,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
         return allRefused(calls, "unchanged", unchanged ? "unchanged" : "changed");
     }
 
-    /** Starting the process of this key with its start form filled (nomination, re-inspection, exit), or a launch member's variables (annual review). */
+    /** Starting the process of this key with its start form filled (nomination, re-inspection, exit, a launch), or a launch member's variables (annual review, report request). */
     private Probe startProbe(String key) {
         return new Probe(true, (a, t) -> {
             long before = engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(key).count();
@@ -516,10 +517,20 @@ class AuthorizationMatrixTest extends IntegrationTest {
                         : "annual-review".equals(key) ? annualReviewMember(t)
                         : Map.of("reinspectionTrigger", "SCHEDULED", "reinspectionReason", "定期复核"));
             }
+            if ("report-request".equals(key)) {
+                // What the launcher passes for a unit of the target's region: from a person, even an admin, it is refused.
+                values.putAll(Map.of("launchId", 900_000 + SEQUENCE.incrementAndGet(), "launchTitle", "矩阵测试报送",
+                        "requesterRegionCode", t.region(), "reportDueDate", TestClock.today().plusDays(10).toString(),
+                        "instructions", "矩阵测试", "memberKey", "unit:" + t.unit().id(), "memberType", "UNIT",
+                        "memberName", t.unit().name(), "unitContact", t.unit().contactUser(), "regionCode", t.region()));
+            }
             RestClient.Response r = rest.post(a.user(), a.password(), "/engine-rest/process-definition/key/" + key + "/submit-form",
                     RestClient.variables(values));
             long after = engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(key).count();
-            return verdict(r, ok(r) && after == before + 1, after == before, "instances " + before + " → " + after);
+            boolean noRows = !values.containsKey("launchId") || jdbc.sql(
+                    "SELECT count(*) FROM registry.report_submission WHERE launch_id = ?").param(values.get("launchId"))
+                    .query(Long.class).single() == 0;
+            return verdict(r, ok(r) && after == before + 1, after == before && noRows, "instances " + before + " → " + after);
         });
     }
 

@@ -1,0 +1,22 @@
+package org.ethnicunity.platform.reportrequest;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.ethnicunity.platform.web.WebappLogin;
+import org.ethnicunity.platform.web.WebappLoginFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The report request's page runs as the user logged in to Tasklist, like the registry's pages (not HTTP Basic). */
+@Configuration(proxyBeanMethods = false)
+class ReportRequestPagesConfiguration {
+
+    @Bean
+    FilterRegistrationBean<WebappLoginFilter> reportRequestPagesLogin(WebappLogin login, IdentityService identity) {
+        FilterRegistrationBean<WebappLoginFilter> registration = new FilterRegistrationBean<>(new WebappLoginFilter(login, identity));
+        registration.setName("report-request-pages-login");
+        registration.addUrlPatterns(ReportRequestPage.PATH + "*");
+        registration.setOrder(10);
+        return registration;
+    }
+}
