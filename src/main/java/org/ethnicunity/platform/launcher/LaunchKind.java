@@ -15,6 +15,11 @@ public interface LaunchKind {
     /** Chinese name for forms, progress and filters, e.g. 年度评估. */
     String label();
 
+    /** Whether the person must give a title (a report request's is what members see); else one is made up. */
+    default boolean needsTitle() {
+        return false;
+    }
+
     /** The process key each member's instance is started by. */
     String processKey();
 

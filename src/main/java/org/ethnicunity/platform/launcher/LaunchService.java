@@ -87,10 +87,10 @@ class LaunchService {
                     .findFirst().orElseThrow(() -> new RuleViolation("designationStatus", "未知的称号状态：" + s)).name();
         }
         String title = trim(r.title());
-        if (title == null) {
+        if (title == null && !kind.needsTitle()) {
             title = (r.year() == null ? "" : String.valueOf(r.year())) + kind.label() + "（" + region + "）";
         }
-        if (title.length() > TITLE_MAX) {
+        if (title != null && title.length() > TITLE_MAX) {
             throw new RuleViolation("launchTitle", "「标题」不能超过 " + TITLE_MAX + " 字");
         }
         return new LaunchRequest(kind.code(), title, region, level, unitType, status, r.year(), r.dueDate(),

@@ -79,6 +79,11 @@ class ReportRequestLaunch implements LaunchKind {
     }
 
     @Override
+    public boolean needsTitle() {
+        return true;
+    }
+
+    @Override
     public void check(LaunchRequest request, LocalDate today) {
         required(request.title(), "title", "报送标题", TITLE_MAX);
         required(request.instructions(), "instructions", "报送要求", INSTRUCTIONS_MAX);

@@ -155,6 +155,42 @@ class LaunchTest extends IntegrationTest {
     }
 
     @Test
+    void aReportRequestAsksTheUnitsOrTheCommissionsBelowAndItsRequesterFollowsIt() {
+        titles(city.substring(0, 4) + "01", 3, TestClock.today().minusYears(1));
+        titles(city.substring(0, 4) + "02", 2, TestClock.today().minusYears(1));
+        Map<String, Object> body = body("REPORT_REQUEST");
+        body.put("audience", "UNITS");
+        body.put("dueDate", TestClock.today().plusDays(10).toString());
+        body.put("instructions", "请报送民族团结进步活动月总结（3000 字以内）。");
+        RestClient.Response untitled = rest.post(staff, "secret-" + staff, "/api/launches", body);
+        assertThat(untitled.status()).isEqualTo(400);
+        assertThat(untitled.body().get("message").asText()).isEqualTo("请填写「报送标题」");
+
+        body.put("title", "活动月总结");
+        RestClient.Response created = rest.post(staff, "secret-" + staff, "/api/launches", body);
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        long units = created.body().get("id").asLong();
+        runLaunch(units);
+        assertThat(launches.progress(units)).isEqualTo(new Launch.Progress(0, 5, 0, 0));
+        RestClient.Response view = rest.get(staff, "secret-" + staff, "/api/report-requests/" + units);
+        assertThat(view.status()).as(view.raw()).isEqualTo(200);
+        assertThat(view.body().get("members")).hasSize(5);
+        assertThat(view.body().get("title").asText()).isEqualTo("活动月总结");
+
+        commissionOf(city.substring(0, 4) + "01");
+        commissionOf(city.substring(0, 4) + "02");
+        body.put("audience", "COMMISSIONS");
+        body.put("title", "各旗县活动月总结");
+        RestClient.Response below = rest.post(staff, "secret-" + staff, "/api/launches", body);
+        assertThat(below.status()).as(below.raw()).isEqualTo(201);
+        long commissions = below.body().get("id").asLong();
+        runLaunch(commissions);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKeyLike("launch-" + commissions + ":%")
+                .list()).extracting(t -> engine.getTaskService().getIdentityLinksForTask(t.getId()).get(0).getGroupId())
+                .containsExactlyInAnyOrder("commission-" + city.substring(0, 4) + "01", "commission-" + city.substring(0, 4) + "02");
+    }
+
+    @Test
     void aMemberWhoseStartIsRefusedIsListedAsFailedAndTheOthersStart() {
         List<Long> due = titles(city.substring(0, 4) + "01", 4, TestClock.today().minusYears(4));
         long id = launch();
