@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,8 +20,6 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.ethnicunity.platform.IntegrationTest;
 import org.ethnicunity.platform.RestClient;
 import org.ethnicunity.platform.RuleViolation;
@@ -100,16 +97,7 @@ class ReinspectionProcessTest extends IntegrationTest {
         if (INSTANCES.size() < 8) {
             return;
         }
-        Set<String> passed = new HashSet<>();
-        INSTANCES.forEach(i -> coverageEngine.getHistoryService().createHistoricActivityInstanceQuery()
-                .processInstanceId(i).list().forEach(a -> passed.add(a.getActivityId())));
-        String definitionId = coverageEngine.getRepositoryService().createProcessDefinitionQuery()
-                .processDefinitionKey("reinspection").latestVersion().singleResult().getId();
-        BpmnModelInstance model = coverageEngine.getRepositoryService().getBpmnModelInstance(definitionId);
-        Set<String> missed = new TreeSet<>();
-        model.getModelElementsByType(FlowNode.class).forEach(n -> missed.add(n.getId()));
-        missed.removeAll(passed);
-        assertThat(missed).as("flow nodes of reinspection.bpmn no test passes").isEmpty();
+        assertThat(org.ethnicunity.platform.FlowNodeCoverage.missed(coverageEngine, "reinspection", INSTANCES)).as("flow nodes of reinspection.bpmn no test passes").isEmpty();
     }
 
     @Test
