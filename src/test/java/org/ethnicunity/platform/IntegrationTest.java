@@ -92,6 +92,28 @@ public abstract class IntegrationTest {
         return id;
     }
 
+    /**
+     * What an administrator grants a group created after start-up so that its members may start a
+     * process (docs/security.md: start grants are given to existing groups at start).
+     */
+    protected void grantStart(String group, String processKey) {
+        var authorizations = engine.getAuthorizationService();
+        for (var grant : List.of(java.util.Map.entry(org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION, processKey),
+                java.util.Map.entry(org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE, "*"))) {
+            if (authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(grant.getKey())
+                    .resourceId(grant.getValue()).count() == 0) {
+                var auth = authorizations.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+                auth.setGroupId(group);
+                auth.setResource(grant.getKey());
+                auth.setResourceId(grant.getValue());
+                auth.addPermission(grant.getKey() == org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION
+                        ? org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE
+                        : org.camunda.bpm.engine.authorization.Permissions.CREATE);
+                authorizations.saveAuthorization(auth);
+            }
+        }
+    }
+
     /** A received mail as subject, recipient and its plain-text and HTML parts. */
     public record Mail(String to, String subject, String text, String html) {
     }

@@ -33,7 +33,7 @@ class LaunchPage extends PersonPage {
 
     LaunchPage(LaunchService service, LaunchRepository launches, LaunchKinds kinds, ApiAccess access,
                WebappLogin login, IdentityService identity) {
-        super(login, identity, "找不到该批量发起");
+        super(login, identity, "批量发起", "找不到该批量发起");
         this.service = service;
         this.launches = launches;
         this.kinds = kinds;
@@ -58,10 +58,6 @@ class LaunchPage extends PersonPage {
 
     @Bean
     static FilterRegistrationBean<WebappLoginFilter> launchPagesLogin(WebappLogin login, IdentityService identity) {
-        FilterRegistrationBean<WebappLoginFilter> registration = new FilterRegistrationBean<>(new WebappLoginFilter(login, identity));
-        registration.setName("launch-pages-login");
-        registration.addUrlPatterns("/launches/*");
-        registration.setOrder(10);
-        return registration;
+        return loginFilter("launch-pages-login", "/launches/*", login, identity);
     }
 }

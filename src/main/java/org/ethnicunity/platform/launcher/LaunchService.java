@@ -152,6 +152,8 @@ class LaunchService {
         v.put("finalDeadline", launch.finalDeadline() == null ? null : launch.finalDeadline().toString());
         v.put("reviewYear", launch.reviewYear());
         v.put("instructions", launch.instructions());
+        // A variable costs a runtime row and two history rows per instance: unset ones are left out.
+        v.values().removeIf(java.util.Objects::isNull);
         return v;
     }
 

@@ -42,7 +42,7 @@ class DesignationPage extends PersonPage {
     DesignationPage(DesignationRepository designations, UnitRepository units, CampaignRepository campaigns,
                     UnitVisibility visibility, ApiAccess access, IdentityService identity, WebappLogin login,
                     BusinessClock clock) {
-        super(login, identity, "找不到该命名记录");
+        super(login, identity, "命名记录", "找不到该命名记录");
         this.designations = designations;
         this.units = units;
         this.campaigns = campaigns;

@@ -1,6 +1,7 @@
 package org.ethnicunity.platform.registry;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.ethnicunity.platform.web.PersonPage;
 import org.ethnicunity.platform.web.WebappLogin;
 import org.ethnicunity.platform.web.WebappLoginFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -18,10 +19,6 @@ class RegistryPagesConfiguration {
 
     @Bean
     FilterRegistrationBean<WebappLoginFilter> registryPagesLogin(WebappLogin login, IdentityService identity) {
-        FilterRegistrationBean<WebappLoginFilter> registration = new FilterRegistrationBean<>(new WebappLoginFilter(login, identity));
-        registration.setName("registry-pages-login");
-        registration.addUrlPatterns(PAGES);
-        registration.setOrder(10);
-        return registration;
+        return PersonPage.loginFilter("registry-pages-login", PAGES, login, identity);
     }
 }

@@ -42,24 +42,15 @@ class ScheduledReinspections implements LaunchKind {
     /** Named titles whose granting body is in the region, last checked (or named) a cycle ago or earlier. */
     @Override
     public String memberSql(LaunchRequest request) {
-        // The cycle is a Period setting: PostgreSQL reads its ISO form (P3Y) as an interval.
         return """
                 SELECT 'designation:' || due.id AS member_key,
                        jsonb_build_object('designationId', due.id, 'reinspectionTrigger', 'SCHEDULED',
                            'reinspectionReason', '计划复核：命名或上次复核至今已满复核周期（上次：' || due.last_check || '）') AS payload
-                FROM (
-                    SELECT d.id, coalesce(c.region_code, u.region_code) AS granting,
-                           coalesce((SELECT max(timezone(:zone, p.ended_at))::date FROM registry.dynamic_procedure p
-                                     WHERE p.designation_id = d.id AND p.kind = 'REINSPECTION' AND p.ended_at IS NOT NULL),
-                                    d.named_date) AS last_check
-                    FROM registry.designation d
-                    JOIN registry.unit u ON u.id = d.unit_id
-                    LEFT JOIN registry.campaign c ON c.id = d.campaign_id
-                    WHERE d.status = 'NAMED' AND d.named_date IS NOT NULL
-                      AND (CAST(:level AS text) IS NULL OR d.level = :level)
-                      AND (CAST(:unitType AS text) IS NULL OR u.unit_type = :unitType)) due
+                FROM (""" + DueReinspections.dueSql(settings.getCycle()) + """
+                ) due
                 WHERE due.granting LIKE :regionPattern
-                  AND due.last_check <= (CAST(:today AS date) - CAST('%s' AS interval))::date
-                ORDER BY due.last_check, due.id""".formatted(settings.getCycle());
+                  AND (CAST(:level AS text) IS NULL OR due.level = :level)
+                  AND (CAST(:unitType AS text) IS NULL OR due.unit_type = :unitType)
+                ORDER BY due.last_check, due.id""";
     }
 }

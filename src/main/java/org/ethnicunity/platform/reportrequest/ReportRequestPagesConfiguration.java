@@ -1,6 +1,7 @@
 package org.ethnicunity.platform.reportrequest;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.ethnicunity.platform.web.PersonPage;
 import org.ethnicunity.platform.web.WebappLogin;
 import org.ethnicunity.platform.web.WebappLoginFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -13,10 +14,6 @@ class ReportRequestPagesConfiguration {
 
     @Bean
     FilterRegistrationBean<WebappLoginFilter> reportRequestPagesLogin(WebappLogin login, IdentityService identity) {
-        FilterRegistrationBean<WebappLoginFilter> registration = new FilterRegistrationBean<>(new WebappLoginFilter(login, identity));
-        registration.setName("report-request-pages-login");
-        registration.addUrlPatterns(ReportRequestPage.PATH + "*");
-        registration.setOrder(10);
-        return registration;
+        return PersonPage.loginFilter("report-request-pages-login", ReportRequestPage.PATH + "*", login, identity);
     }
 }

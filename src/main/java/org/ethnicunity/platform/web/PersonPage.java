@@ -4,9 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
+import org.ethnicunity.platform.RuleViolation;
 import org.ethnicunity.platform.security.AccessDenied;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
@@ -25,12 +27,25 @@ public abstract class PersonPage {
 
     protected final WebappLogin login;
     protected final IdentityService identity;
+    private final String what;
     private final String notFoundTitle;
 
-    protected PersonPage(WebappLogin login, IdentityService identity, String notFoundTitle) {
+    /** @param what what the page shows, for the login form (命名记录, 工作报送, ...) */
+    protected PersonPage(WebappLogin login, IdentityService identity, String what, String notFoundTitle) {
         this.login = login;
         this.identity = identity;
+        this.what = what;
         this.notFoundTitle = notFoundTitle;
+    }
+
+    /** The login filter in front of a page's URLs, so that they run as the user logged in to Tasklist. */
+    public static FilterRegistrationBean<WebappLoginFilter> loginFilter(String name, String urlPattern, WebappLogin login,
+                                                                      IdentityService identity) {
+        FilterRegistrationBean<WebappLoginFilter> registration = new FilterRegistrationBean<>(new WebappLoginFilter(login, identity));
+        registration.setName(name);
+        registration.addUrlPatterns(urlPattern);
+        registration.setOrder(10);
+        return registration;
     }
 
     /** The login form's view when nobody is logged in, else empty; personal pages are never cached. */
@@ -41,6 +56,7 @@ public abstract class PersonPage {
             model.addAttribute("user", identity.getCurrentAuthentication().getUserId());
             return Optional.empty();
         }
+        model.addAttribute("what", what);
         model.addAttribute("userEndpoint", login.userEndpoint());
         model.addAttribute("loginEndpoint", login.loginEndpoint());
         model.addAttribute("csrfToken", login.csrfToken(request).orElse(null));
@@ -53,6 +69,11 @@ public abstract class PersonPage {
     ModelAndView notFound(Exception e) {
         String message = e instanceof NotFound ? e.getMessage() : "链接中的记录编号无效，请核对邮件中的链接";
         return refusal(HttpStatus.NOT_FOUND, notFoundTitle, message);
+    }
+
+    @ExceptionHandler(RuleViolation.class)
+    ModelAndView refused(RuleViolation e) {
+        return refusal(HttpStatus.BAD_REQUEST, "无法显示", e.getMessage());
     }
 
     @ExceptionHandler(AccessDenied.class)

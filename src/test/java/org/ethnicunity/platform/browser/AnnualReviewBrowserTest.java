@@ -2,11 +2,7 @@ package org.ethnicunity.platform.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.ethnicunity.platform.TestClock;
@@ -37,7 +33,7 @@ class AnnualReviewBrowserTest extends BrowserTest {
     @Test
     void aCommissionLaunchesTheUnitReportsAndTheReviewerGradesInTasklist() {
         String staff = member("ar159901", "commission-" + REGION);
-        grantLaunch("commission-" + REGION);
+        grantStart("commission-" + REGION, "launch");
         String contact = member("arunit159901", "unit-contacts");
         Unit unit = units.insert(new Unit(null, "巴彦塔拉嘎查（浏览器测试）", UnitType.COMMUNITY, REGION, contact, "乌力吉",
                 contact + "@test.example"));
@@ -74,17 +70,5 @@ class AnnualReviewBrowserTest extends BrowserTest {
                 .param("id", title).param("y", year).query().singleRow();
         assertThat(row).containsEntry("status", "GRADED").containsEntry("grade", "EXCELLENT");
         assertThat(mailsTo(contact + "@test.example")).extracting(Mail::subject).anyMatch(s -> s.contains("优秀"));
-    }
-
-    /** What an administrator grants a commission group created after start-up (docs/security.md). */
-    private void grantLaunch(String group) {
-        for (var grant : List.of(Map.entry(Resources.PROCESS_DEFINITION, "launch"), Map.entry(Resources.PROCESS_INSTANCE, "*"))) {
-            Authorization auth = engine.getAuthorizationService().createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-            auth.setGroupId(group);
-            auth.setResource(grant.getKey());
-            auth.setResourceId(grant.getValue());
-            auth.addPermission(grant.getKey() == Resources.PROCESS_DEFINITION ? Permissions.CREATE_INSTANCE : Permissions.CREATE);
-            engine.getAuthorizationService().saveAuthorization(auth);
-        }
     }
 }

@@ -23,7 +23,9 @@ import org.springframework.test.context.TestPropertySource;
  * [-Dapp.launcher.workers=2 -Dapp.launcher.batch-size=50]}. Figures are appended to
  * target/benchmarks/launch.txt; docs/benchmarks.md keeps the measured ones.
  */
-@TestPropertySource(properties = {"app.embedded-postgres.synchronous-commit=on", "app.launcher.job-budget=PT60S"})
+// The dev profile writes every mail's text to the log (a demo aid, off in production): off here too.
+@TestPropertySource(properties = {"app.embedded-postgres.synchronous-commit=on", "app.launcher.job-budget=PT60S",
+        "app.mail.log-content=false"})
 class LaunchBenchmark extends IntegrationTest {
 
     @Autowired JdbcClient jdbc;

@@ -17,7 +17,6 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.runtime.Job;
@@ -484,19 +483,8 @@ class LaunchTest extends IntegrationTest {
 
     /** Commission staff of a region made after start-up, with the start grant an administrator gives such a group. */
     private String commissionOf(String region) {
-        String group = "commission-" + region;
-        String user = member("lc" + region, group);
-        for (var grant : List.of(Map.entry(Resources.PROCESS_DEFINITION, "launch"), Map.entry(Resources.PROCESS_INSTANCE, "*"))) {
-            if (engine.getAuthorizationService().createAuthorizationQuery().groupIdIn(group).resourceType(grant.getKey())
-                    .resourceId(grant.getValue()).count() == 0) {
-                Authorization auth = engine.getAuthorizationService().createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-                auth.setGroupId(group);
-                auth.setResource(grant.getKey());
-                auth.setResourceId(grant.getValue());
-                auth.addPermission(grant.getKey() == Resources.PROCESS_DEFINITION ? Permissions.CREATE_INSTANCE : Permissions.CREATE);
-                engine.getAuthorizationService().saveAuthorization(auth);
-            }
-        }
+        String user = member("lc" + region, "commission-" + region);
+        grantStart("commission-" + region, "launch");
         return user;
     }
 }
