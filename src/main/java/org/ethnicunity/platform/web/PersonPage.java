@@ -78,12 +78,7 @@ public abstract class PersonPage {
 
     @ExceptionHandler(AccessDenied.class)
     ModelAndView denied(AccessDenied e) {
-        ModelAndView page = refusal(HttpStatus.FORBIDDEN, "无权查看", e.getMessage());
-        // Still inside the request's login: the refusal names the account, so a person can switch.
-        if (identity.getCurrentAuthentication() != null) {
-            page.addObject("user", identity.getCurrentAuthentication().getUserId());
-        }
-        return page;
+        return refusal(HttpStatus.FORBIDDEN, "无权查看", e.getMessage());
     }
 
     @ExceptionHandler(Exception.class)
@@ -97,6 +92,10 @@ public abstract class PersonPage {
         page.addObject("title", title);
         page.addObject("message", message);
         page.addObject("tasklist", login.tasklistPath());
+        // Still inside the request's login: the refusal names the account, so a person can switch.
+        if (identity.getCurrentAuthentication() != null) {
+            page.addObject("user", identity.getCurrentAuthentication().getUserId());
+        }
         return page;
     }
 }

@@ -54,9 +54,9 @@ class NominationRestTest extends IntegrationTest {
                 + "&startablePermissionCheck=true";
         assertThat(rest.get("unit1", "demo", startable).body().findValuesAsText("key")).containsExactly("nomination");
         assertThat(rest.get("prelim1", "demo", startable).body()).isEmpty();
-        // Commission staff start re-inspections and exits, supervision staff exits (docs/security.md), nothing else.
+        // Commission staff start re-inspections, exits and launches, supervision staff exits (docs/security.md), nothing else.
         assertThat(rest.get("commission1", "demo", startable).body().findValuesAsText("key"))
-                .containsExactlyInAnyOrder("reinspection", "exit");
+                .containsExactlyInAnyOrder("reinspection", "exit", "launch");
         assertThat(rest.get("supervisor1", "demo", startable).body().findValuesAsText("key")).containsExactly("exit");
     }
 
