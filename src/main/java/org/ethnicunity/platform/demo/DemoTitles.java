@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * Named titles in numbers, so a launch (annual review, report request, 计划复核) has something to
  * work on in the demo: {@code app.demo.named-titles} banner titles spread over 奈曼旗 and 科左后旗
  * (named one to four years ago, so some are due for re-inspection), a fifth of them also holding the
- * city title of 通辽市. Each unit has its own contact (u&lt;region&gt;-&lt;n&gt;, password demo).
+ * city title of 通辽市. Each unit has its own contact (ucontact (u&lt;region&gt;-&lt;n&gt;, password demo)lt;regioncontact (u&lt;region&gt;-&lt;n&gt;, password demo)gt;ncontact (u&lt;region&gt;-&lt;n&gt;, password demo)lt;ncontact (u&lt;region&gt;-&lt;n&gt;, password demo)gt;, e.g. u150525n1, password demo).
  */
 @Component
 @Profile("dev")
@@ -52,7 +52,7 @@ class DemoTitles {
             String region = BANNERS.get(i % BANNERS.size());
             int n = i / BANNERS.size() + 1;
             UnitType type = TYPES.get(i % TYPES.size());
-            String contact = "u" + region + "-" + n;
+            String contact = "u" + region + "n" + n; // Camunda ids: letters and digits only
             contact(contact, region);
             Unit unit = units.insert(new Unit(null, (region.equals("150525") ? "奈曼旗" : "科左后旗") + "第" + n
                     + NAMES.get(i % NAMES.size()), type, region, contact, "联系人" + n, contact + "@demo.example"));

@@ -105,7 +105,7 @@ class AnnualReviewProcessTest extends IntegrationTest {
         ProcessInstance instance = fixture.start(designation, unit);
 
         assertThat(instance).isWaitingAt("SubmitAnnualReport").task().isAssignedTo(unit.contactUser())
-                .hasName("提交年度创建工作报告：" + unit.name());
+                .hasName("提交年度创建工作报告：" + unit.name() + "（旗县级）");
         assertThat(instance.getBusinessKey()).isEqualTo("launch-9001:designation:" + designation);
         assertThat(review().status()).isEqualTo(ReviewStatus.OPEN);
         assertThat(jdbc.sql("SELECT launch_id FROM registry.annual_review WHERE process_instance_id = ?")
@@ -124,7 +124,7 @@ class AnnualReviewProcessTest extends IntegrationTest {
         assertThat(jdbc.sql("SELECT self_total FROM registry.annual_review WHERE process_instance_id = ?")
                 .param(instance.getId()).query(Double.class).single()).isEqualTo(106.0);
         Task grading = task(instance, "AnnualReviewGrading");
-        assertThat(grading.getName()).isEqualTo("年度评估评分：" + unit.name());
+        assertThat(grading.getName()).isEqualTo("年度评估评分：" + unit.name() + "（旗县级）");
         assertThat(grading.getAssignee()).isNull();
         assertThat(engine.getTaskService().getIdentityLinksForTask(grading.getId())).extracting(l -> l.getGroupId())
                 .containsExactly("commission-150525");
@@ -334,7 +334,7 @@ class AnnualReviewProcessTest extends IntegrationTest {
         assertThat(instance).isWaitingAt("ResubmitAnnualReport").hasPassed("ReturnAnnualReport")
                 .variables().containsEntry("returnCount", 1).containsEntry("returnReason", "请补充宣传月活动的照片和台账。");
         Task resubmit = task(instance, "ResubmitAnnualReport");
-        assertThat(resubmit.getName()).isEqualTo("补充年度创建工作报告：" + unit.name());
+        assertThat(resubmit.getName()).isEqualTo("补充年度创建工作报告：" + unit.name() + "（旗县级）");
         assertThat(resubmit.getAssignee()).isEqualTo(unit.contactUser());
         assertThat(resubmit.getDueDate()).isCloseTo(workingDays.add(resubmit.getCreateTime(),
                 serviceLevels.daysFor("ResubmitAnnualReport")), 1000);
@@ -549,7 +549,7 @@ class AnnualReviewProcessTest extends IntegrationTest {
         assertThat(claim.status()).isIn(403, 404);
         assertThat(task(instance, "AnnualReviewGrading").getAssignee()).isNull();
         assertThat(rest.get("commission1", "demo", tasksOfInstance).body().findValuesAsText("name"))
-                .containsExactly("年度评估评分：" + unit.name());
+                .containsExactly("年度评估评分：" + unit.name() + "（旗县级）");
         RestClient.Response own = rest.post("commission1", "demo", "/engine-rest/task/" + grading.getId() + "/claim",
                 Map.of("userId", "commission1"));
         assertThat(own.status()).as(own.raw()).isEqualTo(204);

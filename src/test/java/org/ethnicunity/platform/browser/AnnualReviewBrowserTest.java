@@ -56,13 +56,13 @@ class AnnualReviewBrowserTest extends BrowserTest {
         assertThat(review).as("the launch started the title's review").isNotNull();
 
         tasklist.asUser(contact, "secret-" + contact, page -> tasklist.openTask(page, review.getId(), "SubmitAnnualReport",
-                        "提交年度创建工作报告：巴彦塔拉嘎查（浏览器测试）")
+                        "提交年度创建工作报告：巴彦塔拉嘎查（浏览器测试）（旗县级）")
                 .fillText("年度创建工作报告", "全年开展民族团结进步宣传月、双语讲习所等活动 12 次，结对帮扶 30 户。")
                 .fillNumbers(18, 22, 18, 13, 13, 22)
                 .fillText("附件材料（链接或说明）", "https://example.test/annual-report").complete("ar-02-report.png"));
         String filter = year + "年度评估（" + REGION + "）（逾期在前）";
         tasklist.asUser(staff, "secret-" + staff, page -> tasklist.openTask(page, filter, review.getId(), "AnnualReviewGrading",
-                        "年度评估评分：巴彦塔拉嘎查（浏览器测试）")
+                        "年度评估评分：巴彦塔拉嘎查（浏览器测试）（旗县级）")
                 .choose("评定等级").fillNumbers(19, 23, 19, 14, 14, 24)
                 .fillText("评审意见（退回补充时写明需补充的材料）", "工作扎实，成效明显。").complete("ar-03-grading.png"));
 
