@@ -20,6 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 class AnnualReviewLaunch implements LaunchKind {
 
+    static final String PROCESS_KEY = "annual-review";
+
     /**
      * The selection. A title named by a campaign is reviewed by the campaign's commission against the
      * campaign's indicator set; one imported without a campaign by the unit's own commission against
@@ -65,7 +67,7 @@ class AnnualReviewLaunch implements LaunchKind {
 
     @Override
     public String processKey() {
-        return "annual-review";
+        return PROCESS_KEY;
     }
 
     /**

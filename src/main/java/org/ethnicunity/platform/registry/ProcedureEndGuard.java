@@ -1,13 +1,7 @@
 package org.ethnicunity.platform.registry;
 
-import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.ethnicunity.platform.InstanceEndGuard;
 import org.ethnicunity.platform.security.Actors;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -20,25 +14,13 @@ import org.springframework.stereotype.Component;
  * and puts the title back to NAMED, in the deleting transaction.
  */
 @Component
-class ProcedureEndGuard extends AbstractProcessEnginePlugin implements ExecutionListener {
+class ProcedureEndGuard extends InstanceEndGuard {
 
     private final RegistryService registry;
 
     ProcedureEndGuard(@Lazy RegistryService registry) {
+        super(key -> true);
         this.registry = registry;
-    }
-
-    @Override
-    public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomPostBPMNParseListeners() == null) {
-            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-        }
-        configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseProcess(Element element, ProcessDefinitionEntity process) {
-                process.addBuiltInListener(ExecutionListener.EVENTNAME_END, ProcedureEndGuard.this);
-            }
-        });
     }
 
     @Override

@@ -1,14 +1,8 @@
 package org.ethnicunity.platform.reportrequest;
 
-import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.ethnicunity.platform.BusinessClock;
+import org.ethnicunity.platform.InstanceEndGuard;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -19,29 +13,15 @@ import org.springframework.stereotype.Component;
  * transaction.
  */
 @Component
-class SubmissionEndGuard extends AbstractProcessEnginePlugin implements ExecutionListener {
+class SubmissionEndGuard extends InstanceEndGuard {
 
     private final ReportSubmissions submissions;
     private final BusinessClock clock;
 
     SubmissionEndGuard(@Lazy ReportSubmissions submissions, BusinessClock clock) {
+        super(ReportRequestLaunch.PROCESS_KEY::equals);
         this.submissions = submissions;
         this.clock = clock;
-    }
-
-    @Override
-    public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomPostBPMNParseListeners() == null) {
-            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-        }
-        configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseProcess(Element element, ProcessDefinitionEntity process) {
-                if (ReportRequestLaunch.PROCESS_KEY.equals(process.getKey())) {
-                    process.addBuiltInListener(ExecutionListener.EVENTNAME_END, SubmissionEndGuard.this);
-                }
-            }
-        });
     }
 
     @Override

@@ -402,6 +402,18 @@ class AnnualReviewProcessTest extends IntegrationTest {
     }
 
     @Test
+    void aReviewDeletedInCockpitIsEndedNotLeftOpen() {
+        ProcessInstance instance = fixture.start(designation, unit);
+        fixture.submitReport(instance, unit);
+        // Cockpit's delete with "skip custom listeners": the built-in guard still runs.
+        engine.getRuntimeService().deleteProcessInstance(instance.getId(), "管理员删除", true);
+
+        assertThat(review().status()).isEqualTo(ReviewStatus.ENDED);
+        assertThat(review().note()).isEqualTo("流程被终止（删除或取消），年度评估未完成");
+        assertThat(reinspections()).isZero();
+    }
+
+    @Test
     void aTitleRevokedWhileTheReportAwaitsItsGradeEndsTheReview() {
         ProcessInstance instance = fixture.start(designation, unit);
         fixture.submitReport(instance, unit);
