@@ -47,22 +47,35 @@ class DemoTitles {
     }
 
     int create() {
+        return create(count, BANNERS);
+    }
+
+    /** {@code count} titled units spread over the banners; returns how many units. */
+    int create(int count, List<String> banners) {
         LocalDate today = clock.today();
         for (int i = 0; i < count; i++) {
-            String region = BANNERS.get(i % BANNERS.size());
+            String region = banners.get(i % banners.size());
             int n = i / BANNERS.size() + 1;
             UnitType type = TYPES.get(i % TYPES.size());
             String contact = "u" + region + "n" + n; // Camunda ids: letters and digits only
             contact(contact, region);
-            Unit unit = units.insert(new Unit(null, (region.equals("150525") ? "奈曼旗" : "科左后旗") + "第" + n
+            Unit unit = units.insert(new Unit(null, bannerName(region) + "第" + n
                     + NAMES.get(i % NAMES.size()), type, region, contact, "联系人" + n, contact + "@demo.example"));
             LocalDate named = today.minusDays(365L + (i * 7L) % (3 * 365));
-            name(unit, Level.BANNER, named, (region.equals("150525") ? "奈民创办发" : "科左后民宗发"));
+            name(unit, Level.BANNER, named, bannerName(region) + "民委发");
             if (i % 5 == 0) {
                 name(unit, Level.CITY, named.plusMonths(6).isAfter(today) ? today.minusDays(30) : named.plusMonths(6), "通民委发");
             }
         }
         return count;
+    }
+
+    private static String bannerName(String region) {
+        return switch (region) {
+            case "150525" -> "奈曼旗";
+            case "150522" -> "科左后旗";
+            default -> region;
+        };
     }
 
     private void name(Unit unit, Level level, LocalDate named, String office) {
