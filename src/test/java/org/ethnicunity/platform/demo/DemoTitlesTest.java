@@ -32,6 +32,6 @@ class DemoTitlesTest extends IntegrationTest {
         assertThat(rest.get("u159951n1", "demo", "/engine-rest/task").status()).isEqualTo(200);
         assertThat(rest.get("u159952n3", "demo", "/engine-rest/task").status()).isEqualTo(200);
         assertThat(engine.getIdentityService().createUserQuery().memberOfGroup("commission-150500").list())
-                .extracting(u -> u.getId()).containsExactly("commission3");
+                .extracting(u -> u.getId()).contains("commission3");
     }
 }
