@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.ethnicunity.platform.registry.DesignationStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -123,11 +124,15 @@ class AnnualReviews {
                 .optional();
     }
 
-    /** A step of the model found its row in another state: the model and the record disagree. */
+    /**
+     * A step of the model found its row in another state: another node or person did this step at the
+     * same moment and committed first (the row lock made this one wait). That is a concurrent change,
+     * as the engine's own optimistic locking reports it: this transaction rolls back.
+     */
     private void update(String sql, Object... params) {
         if (jdbc.sql(sql).params(params).update() != 1) {
-            throw new IllegalStateException("annual_review of process instance " + params[params.length - 1]
-                    + " is not in the state this step expects");
+            throw new OptimisticLockingException("annual_review of process instance " + params[params.length - 1]
+                    + " is not in the state this step expects: changed at the same moment elsewhere");
         }
     }
 

@@ -24,10 +24,14 @@ public class EmbeddedPostgresConfiguration {
     @Bean
     EmbeddedDatabase embeddedDatabase(@Value("${app.embedded-postgres.port:0}") int port,
                                       @Value("${app.embedded-postgres.data-directory:}") String dataDirectory,
-                                      @Value("${app.embedded-postgres.synchronous-commit:off}") String synchronousCommit)
+                                      @Value("${app.embedded-postgres.synchronous-commit:off}") String synchronousCommit,
+                                      @Value("${app.embedded-postgres.fsync:off}") String fsync)
             throws IOException {
+        // Zonky starts the server with -F (no fsync); a later -c fsync=on wins, as the benchmark needs
+        // to measure the commit path a real server has.
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setServerConfig("synchronous_commit", synchronousCommit)
+                .setServerConfig("fsync", fsync)
                 .setServerConfig("max_connections", "100");
         if (port > 0) {
             builder.setPort(port);
@@ -40,11 +44,12 @@ public class EmbeddedPostgresConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedDatabase database) {
+    DataSource dataSource(EmbeddedDatabase database,
+                          @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(database.postgres().getJdbcUrl("postgres", "postgres"));
         dataSource.setUsername("postgres");
-        dataSource.setMaximumPoolSize(20);
+        dataSource.setMaximumPoolSize(poolSize);
         dataSource.setPoolName("embedded-postgres");
         return dataSource;
     }

@@ -2,6 +2,7 @@ package org.ethnicunity.platform.database;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * (PLATFORM-NOTES; camunda/camunda#36824). Created once the engine made its tables; idempotent.
  */
 @Component
+@ConditionalOnProperty(name = "app.database.engine-indexes", havingValue = "true", matchIfMissing = true)
 class EngineIndexes extends AbstractProcessEnginePlugin {
 
     private final JdbcTemplate jdbc;

@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                              nobody works then, on for a demo that has to run on a Sunday
  * @param digestMaxItems        lines per section of a digest, most overdue first; the rest is counted
  *                              and left to Tasklist, so a reviewer with thousands of tasks gets a readable mail
+ * @param digestBatch           digests queued per transaction; a sweep over tens of thousands of overdue
+ *                              tasks commits as it goes instead of holding everything in one transaction
  * @param supervisingRoles      who is told of a long-overdue task, by the role of the group it is offered
  *                              to (prelim: commission); a role not listed goes to {@code supervision}
  */
@@ -29,6 +31,7 @@ public record ReminderSettings(@DefaultValue("R/PT1H") String sweepCycle,
                                @DefaultValue("08:00") LocalTime quietUntil,
                                @DefaultValue("false") boolean onNonWorkingDays,
                                @DefaultValue("50") int digestMaxItems,
+                               @DefaultValue("200") int digestBatch,
                                Map<String, String> supervisingRoles) {
 
     /** Refuses settings that would break every sweep or silently reach nobody, at start. */
@@ -39,6 +42,9 @@ public record ReminderSettings(@DefaultValue("R/PT1H") String sweepCycle,
         }
         if (digestMaxItems < 1) {
             throw new IllegalArgumentException("app.reminders.digest-max-items 须至少为 1 / must be at least 1: " + digestMaxItems);
+        }
+        if (digestBatch < 1) {
+            throw new IllegalArgumentException("app.reminders.digest-batch 须至少为 1 / must be at least 1: " + digestBatch);
         }
         if (supervisingRoles != null) {
             supervisingRoles.forEach((role, supervisor) -> {

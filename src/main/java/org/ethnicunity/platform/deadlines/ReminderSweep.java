@@ -29,11 +29,15 @@ import org.camunda.bpm.engine.task.Task;
 import org.ethnicunity.platform.BusinessClock;
 import org.ethnicunity.platform.RegionCodes;
 import org.ethnicunity.platform.mail.MailNotifier;
+import org.ethnicunity.platform.mail.OutboxSender;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The reminder sweep (bpmn/reminders.bpmn): finds every open task due within the lead time or
@@ -57,7 +61,7 @@ public class ReminderSweep implements JavaDelegate {
     private static final Logger log = LoggerFactory.getLogger(ReminderSweep.class);
     private static final Pattern REGIONAL_GROUP = Pattern.compile("([a-z]+)-(\\d{6})");
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final int PAGE = 500;
+    private static final int PAGE = 1000;
     // Due dates are formatted yyyy-MM-dd HH:mm, so their text order is their time order.
     /** Most overdue first; ties (same due minute) in a fixed order so a capped digest lists the same lines every time. */
     private static final Comparator<DigestItem> MOST_OVERDUE_FIRST = Comparator.comparing(DigestItem::due)
@@ -73,6 +77,8 @@ public class ReminderSweep implements JavaDelegate {
     private final BusinessClock clock;
     private final MailNotifier mail;
     private final JdbcClient jdbc;
+    private final OutboxSender sender;
+    private final TransactionTemplate batches;
     private final AtomicReference<Run> lastRun = new AtomicReference<>();
     /** Rides on the sweep's timer: one cluster-wide hourly run for the check of the calendar's coverage. */
     @org.springframework.beans.factory.annotation.Autowired
@@ -80,7 +86,8 @@ public class ReminderSweep implements JavaDelegate {
 
     ReminderSweep(@Lazy TaskService tasks, @Lazy IdentityService identity, @Lazy RuntimeService runtime,
                   @Lazy RepositoryService repository, WorkingDayCalendar calendar, ReminderSettings settings,
-                  BusinessClock clock, MailNotifier mail, JdbcClient jdbc) {
+                  BusinessClock clock, MailNotifier mail, JdbcClient jdbc, OutboxSender sender,
+                  PlatformTransactionManager transactions) {
         this.tasks = tasks;
         this.identity = identity;
         this.runtime = runtime;
@@ -90,6 +97,11 @@ public class ReminderSweep implements JavaDelegate {
         this.clock = clock;
         this.mail = mail;
         this.jdbc = jdbc;
+        this.sender = sender;
+        // Digests are queued in transactions of their own, a batch at a time: a sweep over 50,000
+        // overdue tasks must not hold one transaction open over all of them.
+        this.batches = new TransactionTemplate(transactions);
+        this.batches.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Override
@@ -111,7 +123,12 @@ public class ReminderSweep implements JavaDelegate {
         return Optional.ofNullable(lastRun.get());
     }
 
-    /** One sweep; queues the digests in the caller's transaction. */
+    /**
+     * One sweep: reads every task due soon or overdue, then queues the digests in transactions of
+     * {@code app.reminders.digest-batch} each and hands the sending to the outbox's own thread. A run
+     * cut off half-way is simply run again: the digests' outbox keys make the second run queue only
+     * those still missing.
+     */
     public Run run() {
         long started = System.nanoTime();
         ZonedDateTime now = clock.now().toZonedDateTime();
@@ -141,11 +158,17 @@ public class ReminderSweep implements JavaDelegate {
             List<Task> page = tasks.createTaskQuery().active().dueBefore(dueBefore).orderByTaskId().asc()
                     .listPage(first, PAGE);
             Map<String, List<IdentityLink>> linksByTask = candidateLinks(page);
+            String[] instances = page.stream().map(Task::getProcessInstanceId).filter(java.util.Objects::nonNull)
+                    .distinct().toArray(String[]::new);
             Map<String, Object> unitNames = new HashMap<>();
-            runtime.createVariableInstanceQuery().variableName("unitName")
-                    .processInstanceIdIn(page.stream().map(Task::getProcessInstanceId).filter(java.util.Objects::nonNull)
-                            .distinct().toArray(String[]::new))
-                    .list().forEach(v -> unitNames.put(v.getProcessInstanceId(), v.getValue()));
+            Map<String, Object> regions = new HashMap<>();
+            if (instances.length > 0) {
+                runtime.createVariableInstanceQuery().variableNameIn("unitName", "regionCode").processInstanceIdIn(instances)
+                        .list().forEach(v -> ("unitName".equals(v.getName()) ? unitNames : regions)
+                                .put(v.getProcessInstanceId(), v.getValue()));
+            }
+            loadNames(page.stream().map(Task::getAssignee).filter(java.util.Objects::nonNull)
+                    .filter(id -> !userNames.containsKey(id)).distinct().toList(), userNames);
             for (Task task : page) {
                 scanned++;
                 LocalDate dueDay = task.getDueDate().toInstant().atZone(clock.zone()).toLocalDate();
@@ -163,7 +186,7 @@ public class ReminderSweep implements JavaDelegate {
                     escalated++;
                     DigestItem escalation = item(task, state + "，已督办", holder(task, links, groupNames, userNames),
                             processNames, unitNames);
-                    Scope scope = scope(task, links);
+                    Scope scope = scope(task, links, regions);
                     String supervisingRole = settings.supervisingRole(scope.role());
                     Set<String> supervisors = supervisorsByScope.computeIfAbsent(supervisingRole + "-" + scope.region(),
                             key -> supervisors(supervisingRole, scope.region(), groupIds, membersCache));
@@ -194,15 +217,29 @@ public class ReminderSweep implements JavaDelegate {
             identity.createUserQuery().userIdIn(ids.subList(i, Math.min(ids.size(), i + PAGE)).toArray(String[]::new))
                     .list().forEach(u -> users.put(u.getId(), u));
         }
-        for (Map.Entry<String, List<DigestItem>> digest : digests.entrySet()) {
-            User user = users.get(digest.getKey());
+        List<User> recipients = new ArrayList<>();
+        for (String id : digests.keySet()) {
+            User user = users.get(id);
             if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
                 withoutEmail++;
-                continue;
+            } else {
+                recipients.add(user);
             }
-            if (queueDigest(user, today, digest.getValue())) {
-                queued++;
-            }
+        }
+        int batch = settings.digestBatch();
+        for (int i = 0; i < recipients.size(); i += batch) {
+            List<User> slice = recipients.subList(i, Math.min(recipients.size(), i + batch));
+            queued += batches.execute(tx -> {
+                MailNotifier.deferToOutbox();
+                int n = 0;
+                for (User user : slice) {
+                    n += queueDigest(user, today, digests.get(user.getId())) ? 1 : 0;
+                }
+                return n;
+            });
+        }
+        if (queued > 0) {
+            sender.wake();
         }
         return record(new Run(now, null, scanned, digests.size(), queued, escalated, unsupervised,
                 List.copyOf(missingSupervisors), withoutEmail,
@@ -242,10 +279,7 @@ public class ReminderSweep implements JavaDelegate {
     /** Who holds an escalated task: its assignee, or the groups and users it waits to be claimed by. */
     private String holder(Task task, List<IdentityLink> links, Map<String, String> groupNames, Map<String, String> userNames) {
         if (task.getAssignee() != null) {
-            return "办理人：" + userNames.computeIfAbsent(task.getAssignee(), id -> {
-                User user = identity.createUserQuery().userId(id).singleResult();
-                return user == null || user.getFirstName() == null || user.getFirstName().isBlank() ? id : user.getFirstName();
-            });
+            return "办理人：" + userNames.getOrDefault(task.getAssignee(), task.getAssignee());
         }
         List<String> candidates = links.stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
                 .map(l -> l.getGroupId() != null ? groupNames.getOrDefault(l.getGroupId(), l.getGroupId()) : l.getUserId())
@@ -282,7 +316,7 @@ public class ReminderSweep implements JavaDelegate {
     private record Scope(String role, String region) {
     }
 
-    private Scope scope(Task task, List<IdentityLink> links) {
+    private Scope scope(Task task, List<IdentityLink> links, Map<String, Object> regions) {
         for (IdentityLink link : links) {
             if (link.getGroupId() != null) {
                 Matcher m = REGIONAL_GROUP.matcher(link.getGroupId());
@@ -291,7 +325,7 @@ public class ReminderSweep implements JavaDelegate {
                 }
             }
         }
-        Object region = task.getProcessInstanceId() == null ? null : runtime.getVariable(task.getProcessInstanceId(), "regionCode");
+        Object region = regions.get(task.getProcessInstanceId());
         return new Scope(null, region == null ? null : region.toString());
     }
 
@@ -324,6 +358,16 @@ public class ReminderSweep implements JavaDelegate {
                 .query((rs, n) -> new CandidateLink(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .list().forEach(link -> links.computeIfAbsent(link.getTaskId(), id -> new ArrayList<>()).add(link));
         return links;
+    }
+
+    /** First names of these users, a page of ids a query. */
+    private void loadNames(List<String> ids, Map<String, String> names) {
+        for (int i = 0; i < ids.size(); i += PAGE) {
+            List<String> slice = ids.subList(i, Math.min(ids.size(), i + PAGE));
+            slice.forEach(id -> names.put(id, id));
+            identity.createUserQuery().userIdIn(slice.toArray(String[]::new)).list().forEach(u -> names.put(u.getId(),
+                    u.getFirstName() == null || u.getFirstName().isBlank() ? u.getId() : u.getFirstName()));
+        }
     }
 
     private Set<String> members(String group, Map<String, Set<String>> cache) {

@@ -10,13 +10,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                   newcomer without a mail catcher still reads every notice)
  * @param retryBackoff    wait after the first failed attempt; doubled after each further one
  * @param retryBackoffMax the longest wait between two attempts
+ * @param ownThread  mails queued by a bulk run (the reminder sweep) are sent on the sender's own
+ *                   thread; the tests turn it off to read the mails the moment the run returns
  */
 @ConfigurationProperties("app.mail")
 public record MailSettings(@DefaultValue("noreply@localhost") String from,
                            @DefaultValue("http://localhost:8080") String baseUrl,
                            @DefaultValue("false") boolean logContent,
                            @DefaultValue("PT30S") java.time.Duration retryBackoff,
-                           @DefaultValue("PT1H") java.time.Duration retryBackoffMax) {
+                           @DefaultValue("PT1H") java.time.Duration retryBackoffMax,
+                           @DefaultValue("true") boolean ownThread) {
 
     public String tasklistUrl() {
         return baseUrl + "/camunda/app/tasklist/default/";

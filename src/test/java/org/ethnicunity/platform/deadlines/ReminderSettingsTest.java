@@ -39,6 +39,6 @@ class ReminderSettingsTest {
     }
 
     private static ReminderSettings settings(int lead, int escalation, int maxItems, Map<String, String> roles) {
-        return new ReminderSettings("R/PT1H", lead, escalation, LocalTime.of(20, 0), LocalTime.of(8, 0), false, maxItems, roles);
+        return new ReminderSettings("R/PT1H", lead, escalation, LocalTime.of(20, 0), LocalTime.of(8, 0), false, maxItems, 200, roles);
     }
 }

@@ -134,7 +134,7 @@ class ReminderTest extends IntegrationTest {
                 LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
         at(2026, 11, 22, 10); // Sunday
         ReminderSweep.Run run = sweepWith(new ReminderSettings(settings.sweepCycle(), settings.leadWorkingDays(), 0,
-                settings.quietFrom(), settings.quietUntil(), true, 2, null));
+                settings.quietFrom(), settings.quietUntil(), true, 2, 1, null));
         assertThat(run.skipped()).isNull();
         assertThat(run.escalatedTasks()).isGreaterThanOrEqualTo(4);
         assertThat(run.escalatedWithoutSupervisor()).isPositive();
@@ -197,7 +197,8 @@ class ReminderTest extends IntegrationTest {
         long digestsBefore = digestsOf("2026-11-13");
         try {
             ReminderSweep sweep2 = new ReminderSweep(node2.getTaskService(), node2.getIdentityService(),
-                    node2.getRuntimeService(), node2.getRepositoryService(), calendar, settings, clock, mailNotifier, jdbc);
+                    node2.getRuntimeService(), node2.getRepositoryService(), calendar, settings, clock, mailNotifier, jdbc,
+                    outboxSender, transactionManager);
             TransactionTemplate transaction = new TransactionTemplate(transactionManager);
             transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
             ExecutorService nodes = Executors.newFixedThreadPool(2);
@@ -243,7 +244,7 @@ class ReminderTest extends IntegrationTest {
         at(2026, 11, 24, 10); // 6 working days overdue
         sweepWith(new ReminderSettings(settings.sweepCycle(), settings.leadWorkingDays(),
                 settings.escalationWorkingDays(), settings.quietFrom(), settings.quietUntil(), false,
-                settings.digestMaxItems(), java.util.Map.of("prelim", "commission")));
+                settings.digestMaxItems(), settings.digestBatch(), java.util.Map.of("prelim", "commission")));
         outboxSender.sendDue();
         assertThat(mailsTo(commission + "@test.example")).extracting(Mail::subject)
                 .containsExactly("【民族团结进步创建】待办提醒（2026-11-24）：0 项待办，3 项督办");
@@ -273,7 +274,8 @@ class ReminderTest extends IntegrationTest {
     /** One sweep of this node with other settings, in a transaction of its own as the timer job has. */
     private ReminderSweep.Run sweepWith(ReminderSettings other) {
         ReminderSweep configured = new ReminderSweep(engine.getTaskService(), engine.getIdentityService(),
-                engine.getRuntimeService(), engine.getRepositoryService(), calendar, other, clock, mailNotifier, jdbc);
+                engine.getRuntimeService(), engine.getRepositoryService(), calendar, other, clock, mailNotifier, jdbc,
+                outboxSender, transactionManager);
         return new TransactionTemplate(transactionManager).execute(tx -> configured.run());
     }
 
