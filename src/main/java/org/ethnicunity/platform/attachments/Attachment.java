@@ -7,8 +7,11 @@ public record Attachment(long id, String processKey, String processInstanceId, S
                          String fileName, String fileType, long sizeBytes, String sha256, String uploadedBy,
                          OffsetDateTime uploadedAt) {
 
-    /** 12.3 KB, 4.5 MB: for the lists. */
+    /** 512 B, 12.3 KB, 4.5 MB: for the lists. */
     public String size() {
+        if (sizeBytes < 1024) {
+            return sizeBytes + " B";
+        }
         return sizeBytes < 1024 * 1024 ? String.format("%.1f KB", sizeBytes / 1024.0)
                 : String.format("%.1f MB", sizeBytes / (1024.0 * 1024));
     }

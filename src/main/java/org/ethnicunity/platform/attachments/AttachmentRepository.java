@@ -16,9 +16,11 @@ public class AttachmentRepository {
             + "file_type, size_bytes, sha256, uploaded_by, uploaded_at";
 
     private final JdbcClient jdbc;
+    private final java.time.ZoneId zone;
 
-    AttachmentRepository(JdbcClient jdbc) {
+    AttachmentRepository(JdbcClient jdbc, org.ethnicunity.platform.BusinessClock clock) {
         this.jdbc = jdbc;
+        this.zone = clock.zone();
     }
 
     long insert(String processKey, String processInstanceId, String taskId, String taskName, String fileName,
@@ -35,13 +37,13 @@ public class AttachmentRepository {
     /** The files of a process instance, oldest first: the list a reviewer or a dossier shows. */
     public List<Attachment> ofInstance(String processInstanceId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM registry.attachment WHERE process_instance_id = ? ORDER BY id")
-                .param(processInstanceId).query(AttachmentRepository::map).list();
+                .param(processInstanceId).query(this::map).list();
     }
 
     List<Attachment> pending(String user, String processKey) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM registry.attachment WHERE process_instance_id IS NULL AND uploaded_by = ? "
                         + "AND process_key = ? ORDER BY id")
-                .params(user, processKey).query(AttachmentRepository::map).list();
+                .params(user, processKey).query(this::map).list();
     }
 
     /** Gives the user's pending files of the process to the instance just started. */
@@ -53,17 +55,17 @@ public class AttachmentRepository {
 
     Optional<Attachment> find(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM registry.attachment WHERE id = ?").param(id)
-                .query(AttachmentRepository::map).optional();
+                .query(this::map).optional();
     }
 
     byte[] content(long id) {
         return jdbc.sql("SELECT content FROM registry.attachment WHERE id = ?").param(id).query(byte[].class).single();
     }
 
-    private static Attachment map(ResultSet rs, int row) throws SQLException {
+    private Attachment map(ResultSet rs, int row) throws SQLException {
         return new Attachment(rs.getLong("id"), rs.getString("process_key"), rs.getString("process_instance_id"),
                 rs.getString("task_id"), rs.getString("task_name"), rs.getString("file_name"), rs.getString("file_type"),
                 rs.getLong("size_bytes"), rs.getString("sha256"), rs.getString("uploaded_by"),
-                rs.getObject("uploaded_at", OffsetDateTime.class));
+                rs.getObject("uploaded_at", OffsetDateTime.class).atZoneSameInstant(zone).toOffsetDateTime());
     }
 }
