@@ -25,7 +25,7 @@ class ModuleBoundariesTest {
     @Test
     void sharedModulesDoNotDependOnLifecycles() {
         noClasses().that().resideInAnyPackage("..registry..", "..indicators..", "..deadlines..", "..mail..",
-                        "..forms..", "..security..", "..web..", "..database..")
+                        "..forms..", "..security..", "..web..", "..database..", "..attachments..")
                 .should().dependOnClassesThat().resideInAnyPackage(LIFECYCLES)
                 .check(CLASSES);
     }

@@ -62,6 +62,24 @@ public class WebappSession {
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** The session's CSRF token, as Camunda issued it (the attachment pages want it back with an upload). */
+    public String csrfToken() {
+        return csrfToken;
+    }
+
+    /** Any request in this session, the answer as bytes (a download, a redirect). */
+    public HttpResponse<byte[]> exchange(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String base() {
+        return base;
+    }
+
     private void fetchToken() {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(

@@ -316,6 +316,16 @@ class AuthorizationMatrixTest extends IntegrationTest {
             RestClient.Response r = rest.get(a.user(), a.password(), "/api/reports");
             return ok(r) ? ALLOWED : REFUSED;
         }));
+        probes.put("public-notice", new Probe(false, (a, t) -> {
+            var r = session(a).page("/public/notices");
+            return r.statusCode() == 200 && r.body().contains("民族团结进步示范单位评选公示") ? ALLOWED : REFUSED;
+        }));
+        probes.put("attachments", new Probe(false, (a, t) -> {
+            var r = session(a).page("/attachments/task/" + t.task());
+            return r.statusCode() == 200 && r.body().contains("附件材料：") ? ALLOWED
+                    : r.statusCode() == 404 || r.statusCode() == 403 || r.body().contains("请先登录") ? REFUSED
+                    : "answered " + r.statusCode();
+        }));
         probes.put("campaign", new Probe(true, this::openCampaign));
         probes.put("users", new Probe(true, this::manageUsers));
         probes.put("cockpit", new Probe(false, (a, t) -> {
