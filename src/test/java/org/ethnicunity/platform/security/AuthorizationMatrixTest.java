@@ -506,6 +506,11 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 values.put("creationSummary", "开展民族团结进步宣传月活动");
                 values.put("unitId", t.unit().id());
             }
+            if ("naming".equals(key)) {
+                // A campaign of the target's region of its own: one naming decision at a time per campaign.
+                values.put("campaignCode", fixture.newCampaign(Level.BANNER, t.region(), null,
+                        TestClock.today().minusDays(30), TestClock.today().plusDays(30)).code());
+            }
             if ("launch".equals(key)) {
                 // 计划复核 of the target's region: one title there is due (named four years ago).
                 long due = designations.insert(t.unit().id(), Level.BANNER, null,
