@@ -45,17 +45,25 @@ class PrepareNamingList implements JavaDelegate {
         if (entries.isEmpty()) {
             return none;
         }
-        StringBuilder text = new StringBuilder();
+        List<String> lines = new java.util.ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             NamingList.Entry e = entries.get(i);
-            String line = (i + 1) + ". " + e.unitName() + "（" + e.unitTypeLabel() + "，" + e.regionCode() + "）"
+            lines.add((i + 1) + ". " + e.unitName() + "（" + e.unitTypeLabel() + "，" + e.regionCode() + "）"
                     + (e.siteTotal() == null ? "" : " 实地测评 " + e.siteTotal() + " 分 " + e.siteGrade())
-                    + (e.why() == null ? "" : "：" + e.why()) + "\n";
-            if (text.length() + line.length() > TEXT_MAX) {
-                text.append("……共 ").append(entries.size()).append(" 个，完整名单见 PDF 或 Excel\n");
+                    + (e.why() == null ? "" : "：" + e.why()));
+        }
+        return fit(lines, entries.size());
+    }
+
+    /** The lines as one text a text variable holds, cut with a note when too long. */
+    static String fit(List<String> lines, int count) {
+        StringBuilder text = new StringBuilder();
+        for (String line : lines) {
+            if (text.length() + line.length() + 1 > TEXT_MAX) {
+                text.append("……共 ").append(count).append(" 个，完整名单见 PDF 或 Excel\n");
                 break;
             }
-            text.append(line);
+            text.append(line).append('\n');
         }
         return text.toString().trim();
     }

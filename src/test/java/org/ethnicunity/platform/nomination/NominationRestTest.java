@@ -54,10 +54,10 @@ class NominationRestTest extends IntegrationTest {
                 + "&startablePermissionCheck=true";
         assertThat(rest.get("unit1", "demo", startable).body().findValuesAsText("key")).containsExactly("nomination");
         assertThat(rest.get("prelim1", "demo", startable).body()).isEmpty();
-        // Commission staff start re-inspections, exits, launches and naming decisions, supervision staff exits
+        // Commission staff start re-inspections, exits, launches, naming decisions and recommendations, supervision staff exits
         // (docs/security.md), nothing else.
         assertThat(rest.get("commission1", "demo", startable).body().findValuesAsText("key"))
-                .containsExactlyInAnyOrder("reinspection", "exit", "launch", "naming");
+                .containsExactlyInAnyOrder("reinspection", "exit", "launch", "naming", "recommendation");
         assertThat(rest.get("supervisor1", "demo", startable).body().findValuesAsText("key")).containsExactly("exit");
     }
 
