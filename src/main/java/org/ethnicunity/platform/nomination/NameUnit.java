@@ -1,29 +1,39 @@
 package org.ethnicunity.platform.nomination;
 
+import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.ethnicunity.platform.BusinessClock;
 import org.ethnicunity.platform.registry.Designation;
 import org.ethnicunity.platform.registry.RegistryService;
 import org.ethnicunity.platform.security.Actors;
 import org.springframework.stereotype.Component;
 
-/** Writes the designation as NAMED with its document number and expiry, and tells the unit. */
+/**
+ * Writes the designation as NAMED with the batch's document number and date (批量命名发文, set by
+ * the message {@code batchNaming}) and its expiry, and tells the unit. Instances of the earlier model
+ * version, named one at a time, carry no date: they are named today.
+ */
 @Component("nameUnit")
 class NameUnit implements JavaDelegate {
 
     private final RegistryService registry;
     private final NominationMails mails;
+    private final BusinessClock clock;
 
-    NameUnit(RegistryService registry, NominationMails mails) {
+    NameUnit(RegistryService registry, NominationMails mails, BusinessClock clock) {
         this.registry = registry;
         this.mails = mails;
+        this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         boolean recommended = Boolean.TRUE.equals(execution.getVariable("recommendNextLevel"));
+        Object date = execution.getVariable("namingDate");
+        LocalDate namedOn = date == null ? clock.today() : NamingConfirmForm.date(date);
         Designation named = registry.name(NominationMails.designationId(execution),
-                execution.getVariable("documentNumber").toString().trim(), recommended, Actors.current(),
+                execution.getVariable("documentNumber").toString().trim(), namedOn, recommended, Actors.current(),
                 execution.getProcessInstanceId());
         execution.setVariable("outcome", "NAMED");
         execution.setVariable("expiryDate", named.expiryDate().toString());

@@ -24,11 +24,14 @@ class RegisterApplication implements JavaDelegate {
     private final RegistryService registry;
     private final UnitRepository units;
     private final ApplicationForm form;
+    private final RecommendedApplication recommended;
 
-    RegisterApplication(RegistryService registry, UnitRepository units, ApplicationForm form) {
+    RegisterApplication(RegistryService registry, UnitRepository units, ApplicationForm form,
+                        RecommendedApplication recommended) {
         this.registry = registry;
         this.units = units;
         this.form = form;
+        this.recommended = recommended;
     }
 
     @Override
@@ -43,6 +46,7 @@ class RegisterApplication implements JavaDelegate {
         IndicatorSet indicators = form.indicatorSet(campaign.indicatorSetId());
         double selfTotal = form.selfTotal(indicators, execution::getVariable).doubleValue();
 
+        recommended.check(unit, campaign, execution);
         Designation designation = registry.openApplication(unit, campaign, applicant, execution.getProcessInstanceId());
 
         execution.setProcessBusinessKey(campaign.code() + "/" + unit.id());

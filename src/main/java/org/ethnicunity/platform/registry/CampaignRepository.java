@@ -19,13 +19,13 @@ public class CampaignRepository {
     public Campaign insert(Campaign c) {
         long id = jdbc.sql("""
                 INSERT INTO registry.campaign (code, name, level, year, region_code, application_start,
-                    application_end, quota, indicator_set_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                    application_end, quota, indicator_set_id, recommendation_required)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(c.code(), c.name(), c.level().name(), c.year(), c.regionCode(), c.applicationStart(),
-                        c.applicationEnd(), c.quota(), c.indicatorSetId())
+                        c.applicationEnd(), c.quota(), c.indicatorSetId(), c.recommendationRequired())
                 .query(Long.class).single();
         return new Campaign(id, c.code(), c.name(), c.level(), c.year(), c.regionCode(), c.applicationStart(),
-                c.applicationEnd(), c.quota(), c.indicatorSetId());
+                c.applicationEnd(), c.quota(), c.indicatorSetId(), c.recommendationRequired());
     }
 
     public Optional<Campaign> find(long id) {
@@ -52,6 +52,7 @@ public class CampaignRepository {
         return new Campaign(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
                 Level.valueOf(rs.getString("level")), rs.getInt("year"), rs.getString("region_code"),
                 rs.getDate("application_start").toLocalDate(), rs.getDate("application_end").toLocalDate(),
-                rs.getObject("quota", Integer.class), rs.getLong("indicator_set_id"));
+                rs.getObject("quota", Integer.class), rs.getLong("indicator_set_id"),
+                rs.getBoolean("recommendation_required"));
     }
 }

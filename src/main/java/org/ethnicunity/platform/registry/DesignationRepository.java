@@ -79,6 +79,11 @@ public class DesignationRepository {
                 .params(namedDate, documentNumber, expiryDate, recommended, id).update();
     }
 
+    /** 推荐上报: the title's holder was recommended to the next level's campaign (shown on the designation page). */
+    public void markRecommended(long id) {
+        jdbc.sql("UPDATE registry.designation SET recommended = TRUE, updated_at = now() WHERE id = ?").param(id).update();
+    }
+
     /** Records the revocation, if the designation is still in {@code from}; false otherwise. */
     public boolean recordRevocation(long id, DesignationStatus from, LocalDate revokedDate) {
         return jdbc.sql("""

@@ -45,7 +45,7 @@ class RegistryController {
                        @NotBlank String level, @NotNull Integer year,
                        @NotNull @Pattern(regexp = "\\d{6}", message = "须为 6 位行政区划代码") String regionCode,
                        @NotNull LocalDate applicationStart, @NotNull LocalDate applicationEnd,
-                       @Positive Integer quota, @NotNull Long indicatorSetId) {
+                       @Positive Integer quota, @NotNull Long indicatorSetId, Boolean recommendationRequired) {
     }
 
     record DesignationView(Designation designation, Unit unit, List<DesignationEvent> history) {
@@ -112,7 +112,8 @@ class RegistryController {
             throw new RuleViolation("code", "批次编号「" + body.code().trim() + "」已存在");
         }
         return campaigns.insert(new Campaign(null, body.code().trim(), body.name().trim(), level, body.year(),
-                body.regionCode(), body.applicationStart(), body.applicationEnd(), body.quota(), set.id()));
+                body.regionCode(), body.applicationStart(), body.applicationEnd(), body.quota(), set.id(),
+                Boolean.TRUE.equals(body.recommendationRequired())));
     }
 
     @GetMapping("/campaigns")

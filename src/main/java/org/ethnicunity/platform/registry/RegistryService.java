@@ -249,9 +249,15 @@ public class RegistryService {
     @Transactional
     public Designation name(long designationId, String documentNumber, boolean recommended, String actor,
                             String processInstanceId) {
+        return name(designationId, documentNumber, clock.today(), recommended, actor, processInstanceId);
+    }
+
+    /** Names the title on the date of the naming document (命名文件的日期); it expires that many years later. */
+    @Transactional
+    public Designation name(long designationId, String documentNumber, LocalDate named, boolean recommended,
+                            String actor, String processInstanceId) {
         Designation d = designation(designationId);
         DesignationTransitions.require(d.status(), DesignationStatus.NAMED);
-        LocalDate named = clock.today();
         LocalDate expiry = named.plusYears(rules.titleValidityYears());
         designations.recordNaming(designationId, named, documentNumber, expiry, recommended);
         designations.insertEvent(designationId, d.status(), DesignationStatus.NAMED, actor,

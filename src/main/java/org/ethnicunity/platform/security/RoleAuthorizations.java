@@ -61,7 +61,7 @@ class RoleAuthorizations implements ApplicationRunner {
 
     /** Processes the regional roles may start; each model's first step checks the region itself. */
     static final Map<String, List<String>> STARTS_BY_ROLE = Map.of(
-            Roles.COMMISSION, List.of("reinspection", "exit", "launch"),
+            Roles.COMMISSION, List.of("reinspection", "exit", "launch", "naming", "recommendation"),
             Roles.SUPERVISION, List.of("exit"));
 
     /**

@@ -84,13 +84,13 @@ class ModelDeploymentTest extends IntegrationTest {
     @Test
     void aUserTaskWithoutDueDateOrFormIsRefusedWithTheTaskNamed() {
         long deployments = repository.createDeploymentQuery().count();
-        String noDueDate = model.replace(" camunda:dueDate=\"${serviceLevels.dueDate('Naming')}\"", "");
+        String noDueDate = model.replace(" camunda:dueDate=\"${serviceLevels.dueDate('VerifyObjection')}\"", "");
         RestClient.Response refused = deploy("admin", "nomination.bpmn", noDueDate);
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.raw()).contains("用户任务「命名发文」没有办理期限");
+        assertThat(refused.raw()).contains("用户任务「核实异议」没有办理期限");
 
-        String noForm = model.replace(" camunda:formRef=\"nomination-naming\" camunda:formRefBinding=\"latest\"", "");
-        assertThat(deploy("admin", "nomination.bpmn", noForm).raw()).contains("用户任务「命名发文」没有表单");
+        String noForm = model.replace(" camunda:formRef=\"nomination-objection-verification\" camunda:formRefBinding=\"latest\"", "");
+        assertThat(deploy("admin", "nomination.bpmn", noForm).raw()).contains("用户任务「核实异议」没有表单");
         assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
     }
 

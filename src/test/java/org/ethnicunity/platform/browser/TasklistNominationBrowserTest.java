@@ -87,10 +87,22 @@ class TasklistNominationBrowserTest extends BrowserTest {
 
         firePublicNoticeTimer(id);
 
+        // 批量命名发文: the commission names the campaign's list, this application with it, by one decision.
         tasklist.asUser("commission1", DEMO_PASSWORD, page -> {
-            Tasklist.TaskForm form = tasklist.openTask(page, id, "Naming", "命名发文");
-            form.fillText("命名文号", DOCUMENT_NUMBER);
-            form.complete("07-naming.png");
+            Tasklist.Form start = tasklist.openStartForm(page, "批量命名发文");
+            start.fillText("评选批次编号", campaignCode);
+            tasklist.start(page, start, "07-naming-start.png");
+        });
+        ProcessInstance naming = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey("naming/" + campaignCode).singleResult();
+        assertThat(naming).as("the naming decision started in Tasklist").isNotNull();
+        String namingTask = engine.getTaskService().createTaskQuery().processInstanceId(naming.getId()).singleResult().getName();
+        tasklist.asUser("commission1", DEMO_PASSWORD, page -> {
+            Tasklist.TaskForm form = tasklist.openTask(page, naming.getId(), "ConfirmNaming", namingTask);
+            PlaywrightAssertions.assertThat(form.field("拟命名名单")).hasValue(
+                    java.util.regex.Pattern.compile(unit.name())); // letters, digits and "-": a substring match in the browser
+            form.choose("确认名单，命名发文").fillText("命名文号", DOCUMENT_NUMBER).fillDate("命名日期", clock.today());
+            form.complete("08-naming.png");
         });
 
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).count())

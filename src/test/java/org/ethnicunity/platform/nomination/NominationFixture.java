@@ -154,6 +154,43 @@ public class NominationFixture {
         assess(instance, "assessor2", scores);
     }
 
+    /** The commission starts the campaign's naming decision (批量命名发文) as {@code user}. */
+    public ProcessInstance startNaming(Campaign campaign, String user) {
+        String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("naming")
+                .latestVersion().singleResult().getId();
+        return as(user, () -> engine.getFormService().submitStartForm(definition, Map.of("campaignCode", campaign.code())));
+    }
+
+    /** The open naming task (命名发文) of the naming instance. */
+    public Task namingTask(ProcessInstance naming) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(naming.getId()).taskDefinitionKey("ConfirmNaming")
+                .singleResult();
+    }
+
+    /** Names whatever the campaign's list holds now, under one document number dated today (Beijing time). */
+    public ProcessInstance nameBatch(Campaign campaign, String documentNumber) {
+        ProcessInstance naming = startNaming(campaign, "commission1");
+        decideNaming(naming, "commission1", Map.of("namingDecision", "NAME", "documentNumber", documentNumber,
+                "namingDate", today().toString()));
+        return naming;
+    }
+
+    public void decideNaming(ProcessInstance naming, String user, Map<String, Object> values) {
+        Task task = namingTask(naming);
+        as(user, () -> {
+            if (task.getAssignee() == null) {
+                engine.getTaskService().claim(task.getId(), user);
+            }
+            engine.getFormService().submitTaskForm(task.getId(), values);
+            return null;
+        });
+    }
+
+    public static LocalDate today() {
+        return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant()
+                .atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+    }
+
     public <T> T as(String user, java.util.function.Supplier<T> action) {
         IdentityService identity = engine.getIdentityService();
         List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();

@@ -119,16 +119,16 @@ class NominationProcessTest extends IntegrationTest {
         assertThat(designation(instance).status()).isEqualTo(DesignationStatus.IN_NOTICE);
 
         execute(job());
-        assertThat(instance).isWaitingAt("Naming");
-        fixture.complete(instance, "Naming", "commission1",
-                Map.of("documentNumber", "奈民创办发〔2026〕5号", "recommendNextLevel", true));
+        assertThat(instance).isWaitingAt("AwaitNaming");
+        fixture.nameBatch(campaign, "奈民创办发〔2026〕5号");
 
-        assertThat(instance).isEnded().hasPassed("NameUnit").variables().containsEntry("outcome", "NAMED");
+        assertThat(instance).isEnded().hasPassed("AwaitNaming", "NameUnit").variables().containsEntry("outcome", "NAMED");
         Designation named = designation(instance);
         assertThat(named.status()).isEqualTo(DesignationStatus.NAMED);
         assertThat(named.documentNumber()).isEqualTo("奈民创办发〔2026〕5号");
+        assertThat(named.namedDate()).isEqualTo(NominationFixture.today());
         assertThat(named.expiryDate()).isEqualTo(named.namedDate().plusYears(5));
-        assertThat(named.recommended()).isTrue();
+        assertThat(named.recommended()).isFalse();
         assertThat(designations.events(named.id())).extracting(DesignationEvent::toStatus).containsExactly(
                 DesignationStatus.APPLYING, DesignationStatus.UNDER_REVIEW, DesignationStatus.IN_NOTICE, DesignationStatus.NAMED);
         assertThat(designations.events(named.id())).extracting(DesignationEvent::actor)
@@ -138,8 +138,9 @@ class NominationProcessTest extends IntegrationTest {
         List<Mail> mails = mailsTo(unit.contactEmail());
         assertThat(mails).hasSize(1);
         assertThat(mails.get(0).subject()).isEqualTo("【民族团结进步创建】命名通知：" + unit.name());
+        // Recommendation to the next level is a step of its own now (推荐上报, RecommendationTest).
         assertThat(mails.get(0).text()).contains("奈民创办发〔2026〕5号", "有效期至：" + named.expiryDate(),
-                "推荐参加上一级", "/registry/designations/" + named.id());
+                "/registry/designations/" + named.id()).doesNotContain("推荐参加上一级");
         assertThat(mails.get(0).html()).contains("奈民创办发〔2026〕5号", named.expiryDate().toString());
     }
 
@@ -262,9 +263,9 @@ class NominationProcessTest extends IntegrationTest {
         ObjectionMessage.correlate(engine.getRuntimeService(), instance.getId(), "李四", "lisi@example.test", "怀疑得分偏高", "commission1");
         execute(job());
         // The notice period is over, but the open objection keeps the application from being named.
-        assertThat(instance).isWaitingAt("VerifyObjection").isNotWaitingAt("Naming");
+        assertThat(instance).isWaitingAt("VerifyObjection").isNotWaitingAt("AwaitNaming");
         fixture.review(instance, "VerifyObjection", "commission1", "objectionUpheld", "REJECTED", "objectionReply", "得分有据，异议不成立");
-        assertThat(instance).hasPassed("ObjectionAnswered").isWaitingAt("Naming");
+        assertThat(instance).hasPassed("ObjectionAnswered").isWaitingAt("AwaitNaming");
     }
 
     @Test

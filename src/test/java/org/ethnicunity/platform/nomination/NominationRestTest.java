@@ -54,9 +54,10 @@ class NominationRestTest extends IntegrationTest {
                 + "&startablePermissionCheck=true";
         assertThat(rest.get("unit1", "demo", startable).body().findValuesAsText("key")).containsExactly("nomination");
         assertThat(rest.get("prelim1", "demo", startable).body()).isEmpty();
-        // Commission staff start re-inspections, exits and launches, supervision staff exits (docs/security.md), nothing else.
+        // Commission staff start re-inspections, exits, launches, naming decisions and recommendations, supervision staff exits
+        // (docs/security.md), nothing else.
         assertThat(rest.get("commission1", "demo", startable).body().findValuesAsText("key"))
-                .containsExactlyInAnyOrder("reinspection", "exit", "launch");
+                .containsExactlyInAnyOrder("reinspection", "exit", "launch", "naming", "recommendation");
         assertThat(rest.get("supervisor1", "demo", startable).body().findValuesAsText("key")).containsExactly("exit");
     }
 
@@ -94,8 +95,12 @@ class NominationRestTest extends IntegrationTest {
 
         String job = engine.getManagementService().createJobQuery().processInstanceId(instance).singleResult().getId();
         engine.getManagementService().executeJob(job);
-        claimAndSubmit("commission1", onlyTask("commission1", instance, "Naming"),
-                Map.of("documentNumber", "奈民创办发〔2026〕7号", "recommendNextLevel", false));
+        RestClient.Response naming = rest.post("commission1", "demo", "/engine-rest/process-definition/key/naming/submit-form",
+                RestClient.variables(Map.of("campaignCode", campaign.code())));
+        assertThat(naming.status()).as(naming.raw()).isEqualTo(200);
+        claimAndSubmit("commission1", onlyTask("commission1", naming.body().get("id").asText(), "ConfirmNaming"),
+                Map.of("namingDecision", "NAME", "documentNumber", "奈民创办发〔2026〕7号",
+                        "namingDate", NominationFixture.today().toString()));
 
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
         var designation = designations.findByUnit(unit.id()).get(0);

@@ -143,7 +143,7 @@ class DesignationPageTest extends IntegrationTest {
 
         String body = loggedIn(unit.contactUser(), NamedThroughTheProcess.PASSWORD).page(path(link)).body();
         assertThat(body).contains("奈曼旗白音他拉苏木中心学校", "学校", "已命名", "奈民创办发〔2026〕12号", "2026-03-17",
-                "2031-03-17", "已推荐参加上一级评选");
+                "2031-03-17").doesNotContain("已推荐参加上一级评选"); // recommended by a step of its own (推荐上报)
         // The whole history, oldest first, with who and when.
         assertThat(body).containsSubsequence("2026-03-02 09:30", "高娃", "2026-03-04 15:10", "评审中", "prelim1",
                 "2026-03-09 10:20", "公示", "leader1", "2026-03-17 11:45", "已命名", "commission1");

@@ -66,7 +66,7 @@ class NamedThroughTheProcess {
         engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
                 .processInstanceId(instance.getId()).singleResult().getId());
         at("2026-03-17T11:45");
-        fixture.complete(instance, "Naming", "commission1", Map.of("documentNumber", documentNumber, "recommendNextLevel", true));
+        fixture.nameBatch(campaign, documentNumber);
         return designation(unit);
     }
 

@@ -327,12 +327,28 @@ class AuthorizationMatrixTest extends IntegrationTest {
                     : "answered " + r.statusCode();
         }));
         probes.put("campaign", new Probe(true, this::openCampaign));
+        probes.put("national-import", new Probe(true, this::importNational));
         probes.put("users", new Probe(true, this::manageUsers));
         probes.put("cockpit", new Probe(false, (a, t) -> {
             RestClient.Response r = session(a).get("/camunda/api/cockpit/plugin/base/default/process-definition/statistics-count");
             return ok(r) ? ALLOWED : refused(r) ? REFUSED : "answered " + r.status();
         }));
         return probes;
+    }
+
+    /** One row of a national named list for the target's unit, which holds a region-level title. */
+    private String importNational(Actor a, Target t) {
+        if (designations.findByUnitAndLevel(t.unit().id(), Level.REGION,
+                org.ethnicunity.platform.registry.DesignationStatus.HOLDING).isEmpty()) {
+            long region = designations.insert(t.unit().id(), Level.REGION, null,
+                    org.ethnicunity.platform.registry.DesignationStatus.NAMED, null, "矩阵测试");
+            designations.recordNaming(region, TestClock.today().minusYears(1), "矩阵测试〔2025〕1号",
+                    TestClock.today().plusYears(4), false);
+        }
+        RestClient.Response r = rest.post(a.user(), a.password(), "/api/designations/national", List.of(Map.of(
+                "unitId", t.unit().id(), "documentNumber", "矩阵测试〔2026〕1号", "namedDate", TestClock.today().toString())));
+        boolean national = designations.findByUnit(t.unit().id()).stream().anyMatch(d -> d.level() == Level.NATIONAL);
+        return verdict(r, r.status() == 201 && national, !national, national ? "national title recorded" : "none");
     }
 
     private String reassign(Actor a, Target t) {
@@ -505,6 +521,23 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 values.put("campaignCode", campaign(t.region()).code());
                 values.put("creationSummary", "开展民族团结进步宣传月活动");
                 values.put("unitId", t.unit().id());
+            }
+            if ("naming".equals(key)) {
+                // A campaign of the target's region of its own: one naming decision at a time per campaign.
+                values.put("campaignCode", fixture.newCampaign(Level.BANNER, t.region(), null,
+                        TestClock.today().minusDays(30), TestClock.today().plusDays(30)).code());
+            }
+            if ("recommendation".equals(key)) {
+                // A banner title of the target's unit, recommended to a city campaign of its own.
+                long title = designations.insert(t.unit().id(), Level.BANNER, null,
+                        org.ethnicunity.platform.registry.DesignationStatus.NAMED, null, "矩阵测试");
+                designations.recordNaming(title, TestClock.today().minusYears(1), "矩阵测试〔2025〕2号",
+                        TestClock.today().plusYears(4), false);
+                Campaign city = campaigns.insert(new Campaign(null, "MX-CITY-" + SEQUENCE.incrementAndGet(), "矩阵测试市级批次",
+                        Level.CITY, TestClock.today().getYear(), t.region().substring(0, 4) + "00", TestClock.today().minusDays(1),
+                        TestClock.today().plusDays(30), null, indicatorSets.ids().get(0)));
+                values.putAll(Map.of("targetCampaignCode", city.code(), "designationIds", String.valueOf(title),
+                        "recommendationReasons", "矩阵测试：创建成效突出"));
             }
             if ("launch".equals(key)) {
                 // 计划复核 of the target's region: one title there is due (named four years ago).
