@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
+import org.ethnicunity.platform.BusinessClock;
 import org.ethnicunity.platform.security.AccessDenied;
 import org.ethnicunity.platform.security.ApiAccess;
 import org.ethnicunity.platform.web.PersonPage;
@@ -24,16 +25,26 @@ class RegistryListPage extends PersonPage {
 
     static final String DESIGNATIONS = "/registry/designations";
 
+    static final String UNITS = "/registry/units";
+    static final String CAMPAIGNS = "/registry/campaigns";
+    static final String LAUNCHES = "/registry/launches";
+
     private final DesignationList designations;
+    private final UnitList units;
+    private final ProgressList progress;
     private final RegistryExports exports;
     private final ApiAccess access;
+    private final BusinessClock clock;
 
-    RegistryListPage(DesignationList designations, RegistryExports exports, ApiAccess access, WebappLogin login,
-                     IdentityService identity) {
+    RegistryListPage(DesignationList designations, UnitList units, ProgressList progress, RegistryExports exports,
+                     ApiAccess access, WebappLogin login, IdentityService identity, BusinessClock clock) {
         super(login, identity, "登记库", "找不到该页面");
         this.designations = designations;
+        this.units = units;
+        this.progress = progress;
         this.exports = exports;
         this.access = access;
+        this.clock = clock;
     }
 
     @GetMapping({"/registry", "/registry/"})
@@ -63,6 +74,80 @@ class RegistryListPage extends PersonPage {
         requireLogin();
         ListParams params = new ListParams(query);
         exports.designations(DesignationList.Filter.of(params), RegistryScope.ofUnits(access), params, response);
+    }
+
+    @GetMapping(UNITS)
+    String units(@RequestParam Map<String, String> query, HttpServletRequest request, HttpServletResponse response,
+                 Model model) {
+        Optional<String> loginForm = loginForm(request, response, model);
+        if (loginForm.isPresent()) {
+            return loginForm.get();
+        }
+        ListParams params = new ListParams(query);
+        UnitList.Filter filter = UnitList.Filter.of(params);
+        Paged<UnitList.Row> page = units.page(filter, RegistryScope.ofUnits(access), params);
+        model.addAttribute("filter", filter);
+        model.addAttribute("list", page);
+        model.addAttribute("links", new PageLinks(UNITS, filter.query(), page.sort(), page.direction()));
+        options(model);
+        model.addAttribute("active", "units");
+        return "registry/units";
+    }
+
+    @GetMapping(UNITS + ".xlsx")
+    void exportUnits(@RequestParam Map<String, String> query, HttpServletResponse response) {
+        requireLogin();
+        ListParams params = new ListParams(query);
+        exports.units(UnitList.Filter.of(params), RegistryScope.ofUnits(access), params, response);
+    }
+
+    @GetMapping(CAMPAIGNS)
+    String campaigns(@RequestParam Map<String, String> query, HttpServletRequest request, HttpServletResponse response,
+                     Model model) {
+        Optional<String> loginForm = loginForm(request, response, model);
+        if (loginForm.isPresent()) {
+            return loginForm.get();
+        }
+        ListParams params = new ListParams(query);
+        ProgressList.CampaignFilter filter = ProgressList.CampaignFilter.of(params);
+        Paged<ProgressList.CampaignRow> page = progress.campaigns(filter, RegistryScope.ofCampaigns(access), params);
+        model.addAttribute("filter", filter);
+        model.addAttribute("list", page);
+        model.addAttribute("links", new PageLinks(CAMPAIGNS, filter.query(), page.sort(), page.direction()));
+        options(model);
+        model.addAttribute("active", "campaigns");
+        return "registry/campaigns";
+    }
+
+    @GetMapping(CAMPAIGNS + ".xlsx")
+    void exportCampaigns(@RequestParam Map<String, String> query, HttpServletResponse response) {
+        requireLogin();
+        exports.campaigns(ProgressList.CampaignFilter.of(new ListParams(query)), RegistryScope.ofCampaigns(access), response);
+    }
+
+    @GetMapping(LAUNCHES)
+    String launches(@RequestParam Map<String, String> query, HttpServletRequest request, HttpServletResponse response,
+                    Model model) {
+        Optional<String> loginForm = loginForm(request, response, model);
+        if (loginForm.isPresent()) {
+            return loginForm.get();
+        }
+        ListParams params = new ListParams(query);
+        ProgressList.LaunchFilter filter = ProgressList.LaunchFilter.of(params);
+        Paged<ProgressList.LaunchRow> page = progress.launches(filter, RegistryScope.ofLaunches(access), params);
+        model.addAttribute("filter", filter);
+        model.addAttribute("list", page);
+        model.addAttribute("links", new PageLinks(LAUNCHES, filter.query(), page.sort(), page.direction()));
+        model.addAttribute("kinds", ProgressList.KINDS);
+        model.addAttribute("times", new DesignationPage.Times(clock.zone()));
+        model.addAttribute("active", "launches");
+        return "registry/launches";
+    }
+
+    @GetMapping(LAUNCHES + ".xlsx")
+    void exportLaunches(@RequestParam Map<String, String> query, HttpServletResponse response) {
+        requireLogin();
+        exports.launches(ProgressList.LaunchFilter.of(new ListParams(query)), RegistryScope.ofLaunches(access), response);
     }
 
     private void options(Model model) {

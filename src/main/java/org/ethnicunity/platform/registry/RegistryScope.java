@@ -28,6 +28,16 @@ record RegistryScope(boolean all, String user, List<String> patterns) {
         return of(access, roles, false);
     }
 
+    /** Naming campaigns with their progress: staff of every regional role of the campaign's region. */
+    static RegistryScope ofCampaigns(ApiAccess access) {
+        return ofOffices(access, Roles.REGIONAL);
+    }
+
+    /** Launches (annual reviews, report requests, 计划复核): the commission, like their own pages. */
+    static RegistryScope ofLaunches(ApiAccess access) {
+        return ofOffices(access, List.of(Roles.COMMISSION));
+    }
+
     private static RegistryScope of(ApiAccess access, List<String> roles, boolean contacts) {
         String user = access.userId();
         List<String> patterns = roles.stream().flatMap(role -> access.scopes(role).stream())

@@ -18,11 +18,16 @@ import org.springframework.web.bind.annotation.RestController;
 class RegistryViewsController {
 
     private final DesignationList designations;
+    private final UnitList units;
+    private final ProgressList progress;
     private final RegistryExports exports;
     private final ApiAccess access;
 
-    RegistryViewsController(DesignationList designations, RegistryExports exports, ApiAccess access) {
+    RegistryViewsController(DesignationList designations, UnitList units, ProgressList progress, RegistryExports exports,
+                            ApiAccess access) {
         this.designations = designations;
+        this.units = units;
+        this.progress = progress;
         this.exports = exports;
         this.access = access;
     }
@@ -37,5 +42,39 @@ class RegistryViewsController {
     void exportDesignations(@RequestParam Map<String, String> query, HttpServletResponse response) {
         ListParams params = new ListParams(query);
         exports.designations(DesignationList.Filter.of(params), RegistryScope.ofUnits(access), params, response);
+    }
+
+    @GetMapping("/units")
+    Paged<UnitList.Row> units(@RequestParam Map<String, String> query) {
+        ListParams params = new ListParams(query);
+        return units.page(UnitList.Filter.of(params), RegistryScope.ofUnits(access), params);
+    }
+
+    @GetMapping("/units.xlsx")
+    void exportUnits(@RequestParam Map<String, String> query, HttpServletResponse response) {
+        ListParams params = new ListParams(query);
+        exports.units(UnitList.Filter.of(params), RegistryScope.ofUnits(access), params, response);
+    }
+
+    @GetMapping("/campaigns")
+    Paged<ProgressList.CampaignRow> campaigns(@RequestParam Map<String, String> query) {
+        ListParams params = new ListParams(query);
+        return progress.campaigns(ProgressList.CampaignFilter.of(params), RegistryScope.ofCampaigns(access), params);
+    }
+
+    @GetMapping("/campaigns.xlsx")
+    void exportCampaigns(@RequestParam Map<String, String> query, HttpServletResponse response) {
+        exports.campaigns(ProgressList.CampaignFilter.of(new ListParams(query)), RegistryScope.ofCampaigns(access), response);
+    }
+
+    @GetMapping("/launches")
+    Paged<ProgressList.LaunchRow> launches(@RequestParam Map<String, String> query) {
+        ListParams params = new ListParams(query);
+        return progress.launches(ProgressList.LaunchFilter.of(params), RegistryScope.ofLaunches(access), params);
+    }
+
+    @GetMapping("/launches.xlsx")
+    void exportLaunches(@RequestParam Map<String, String> query, HttpServletResponse response) {
+        exports.launches(ProgressList.LaunchFilter.of(new ListParams(query)), RegistryScope.ofLaunches(access), response);
     }
 }

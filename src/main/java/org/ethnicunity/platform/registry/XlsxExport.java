@@ -8,6 +8,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -37,19 +39,25 @@ public final class XlsxExport {
     }
 
     private final Workbook workbook;
+    private final ZoneId zone;
 
-    private XlsxExport(OutputStream out) {
+    private XlsxExport(OutputStream out, ZoneId zone) {
         this.workbook = new Workbook(out, "民族团结进步示范单位评审平台", "1.0");
+        this.zone = zone;
     }
 
-    /** A workbook written to {@code out}; add sheets, then {@link #finish()}. */
-    public static XlsxExport open(OutputStream out) {
-        return new XlsxExport(out);
+    /**
+     * A workbook written to {@code out}; add sheets, then {@link #finish()}. Instants
+     * ({@link OffsetDateTime}) are written as the date and time of {@code zone} (the business zone).
+     */
+    public static XlsxExport open(OutputStream out, ZoneId zone) {
+        return new XlsxExport(out, zone);
     }
 
     /** One sheet of the given columns; {@code rows} pushes the rows, in order, into the consumer it is given. */
-    public static <T> void write(OutputStream out, String sheetName, List<Column<T>> columns, Consumer<Consumer<T>> rows) {
-        XlsxExport book = open(out);
+    public static <T> void write(OutputStream out, ZoneId zone, String sheetName, List<Column<T>> columns,
+                                 Consumer<Consumer<T>> rows) {
+        XlsxExport book = open(out, zone);
         book.sheet(sheetName, columns, rows);
         book.finish();
     }
@@ -99,9 +107,12 @@ public final class XlsxExport {
         }
     }
 
-    private static void cell(Worksheet sheet, int r, int c, Object value) {
+    private void cell(Worksheet sheet, int r, int c, Object value) {
         if (value == null) {
             return;
+        }
+        if (value instanceof OffsetDateTime instant) {
+            value = instant.atZoneSameInstant(zone).toLocalDateTime();
         }
         if (value instanceof LocalDate date) {
             sheet.value(r, c, date);

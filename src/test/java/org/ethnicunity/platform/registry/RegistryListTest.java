@@ -172,12 +172,26 @@ class RegistryListTest extends IntegrationTest {
     }
 
     HttpResponse<byte[]> download(String user, String path) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
-        if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + password(user)).getBytes(StandardCharsets.UTF_8)));
+        return new Downloader(port).response(user, path);
+    }
+
+    /** Downloads a file over /api as a user (HTTP Basic). */
+    record Downloader(int port) {
+
+        HttpResponse<byte[]> response(String user, String path) throws Exception {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
+            if (user != null) {
+                request.header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + password(user)).getBytes(StandardCharsets.UTF_8)));
+            }
+            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        byte[] get(String user, String path) throws Exception {
+            HttpResponse<byte[]> answer = response(user, path);
+            assertThat(answer.statusCode()).as(path).isEqualTo(200);
+            return answer.body();
+        }
     }
 
     static List<Row> read(byte[] xlsx) throws Exception {
