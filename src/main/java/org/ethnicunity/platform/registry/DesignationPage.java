@@ -2,12 +2,19 @@ package org.ethnicunity.platform.registry;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.ethnicunity.platform.BusinessClock;
 import org.ethnicunity.platform.security.AccessDenied;
@@ -38,10 +45,29 @@ class DesignationPage extends PersonPage {
     private final UnitVisibility visibility;
     private final ApiAccess access;
     private final BusinessClock clock;
+    private final DesignationRecords records;
+    private final TaskService tasks;
+
+    /** One open task of the designation's processes, linked to Tasklist. */
+    record OpenTask(String name, String assignee, String due, String link) {
+    }
+
+    /** A process instance of the designation, linked to Cockpit for administrators. */
+    record Instance(String id, String cockpitLink) {
+    }
+
+    /** Formats the records' times in the business time zone, for the template. */
+    record Times(ZoneId zone) {
+        public String of(OffsetDateTime time) {
+            return time == null ? "—" : time.atZoneSameInstant(zone).format(MINUTE);
+        }
+    }
+
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     DesignationPage(DesignationRepository designations, UnitRepository units, CampaignRepository campaigns,
                     UnitVisibility visibility, ApiAccess access, IdentityService identity, WebappLogin login,
-                    BusinessClock clock) {
+                    BusinessClock clock, DesignationRecords records, TaskService tasks) {
         super(login, identity, "命名记录", "找不到该命名记录");
         this.designations = designations;
         this.units = units;
@@ -49,6 +75,8 @@ class DesignationPage extends PersonPage {
         this.visibility = visibility;
         this.access = access;
         this.clock = clock;
+        this.records = records;
+        this.tasks = tasks;
     }
 
     @GetMapping("/{id}")
@@ -66,7 +94,42 @@ class DesignationPage extends PersonPage {
                 : campaigns.find(designation.campaignId()).map(Campaign::name).orElse(null);
         List<DesignationEvent> events = designations.events(id);
         model.addAttribute("sheet", DesignationSheet.of(designation, unit, campaign, events, clock.zone(), names(events)));
+        List<DesignationRecords.AnnualReview> reviews = records.annualReviews(id);
+        List<DesignationRecords.Procedure> procedures = records.procedures(id);
+        model.addAttribute("assessments", records.assessments(id));
+        model.addAttribute("reviews", reviews);
+        model.addAttribute("procedures", procedures);
+        model.addAttribute("times", new Times(clock.zone()));
+        model.addAttribute("dossier", "/registry/designations/" + id + "/dossier.pdf");
+        Set<String> instances = new LinkedHashSet<>();
+        if (designation.processInstanceId() != null) {
+            instances.add(designation.processInstanceId());
+        }
+        events.stream().map(DesignationEvent::processInstanceId).filter(Objects::nonNull).forEach(instances::add);
+        procedures.forEach(p -> instances.add(p.processInstanceId()));
+        reviews.forEach(r -> instances.add(r.processInstanceId()));
+        model.addAttribute("openTasks", openTasks(instances));
+        model.addAttribute("instances", access.isAdmin() ? instances.stream().map(pid -> new Instance(pid,
+                login.tasklistPath().replace("/app/tasklist/", "/app/cockpit/") + "#/process-instance/" + pid)).toList()
+                : List.of());
         return "registry/designation";
+    }
+
+    /**
+     * The open tasks of the designation's process instances, each linked to Tasklist (which shows
+     * it to those who may work on it). Read as the platform: the person sees that work is waiting
+     * and where, whatever their own task permissions.
+     */
+    private List<OpenTask> openTasks(Set<String> instances) {
+        if (instances.isEmpty()) {
+            return List.of();
+        }
+        return access.asPlatform(() -> tasks.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new))
+                .orderByTaskCreateTime().asc().list()).stream()
+                .map(t -> new OpenTask(t.getName(), t.getAssignee(), t.getDueDate() == null ? "—"
+                        : MINUTE.format(t.getDueDate().toInstant().atZone(clock.zone())),
+                        login.tasklistPath() + "#/?task=" + t.getId()))
+                .toList();
     }
 
     /**

@@ -1,5 +1,8 @@
 package org.ethnicunity.platform.reportrequest;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.ethnicunity.platform.registry.XlsxExport;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,9 +19,19 @@ import org.springframework.web.bind.annotation.RestController;
 class ReportRequestController {
 
     private final ReportRequestView view;
+    private final ReportWorkbook workbook;
 
-    ReportRequestController(ReportRequestView view) {
+    ReportRequestController(ReportRequestView view, ReportWorkbook workbook) {
         this.view = view;
+        this.workbook = workbook;
+    }
+
+    /** Every received report of the request as one workbook (summary and one row per member). */
+    @GetMapping("/{launchId}/reports.xlsx")
+    void reports(@PathVariable long launchId, HttpServletResponse response) throws IOException {
+        ReportRequestView.Overview overview = workbook.check(launchId);
+        XlsxExport.prepare(response, workbook.fileName(overview));
+        workbook.write(overview, response.getOutputStream());
     }
 
     @GetMapping("/{launchId}")

@@ -2,10 +2,13 @@ package org.ethnicunity.platform.reportrequest;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.ethnicunity.platform.BusinessClock;
+import org.ethnicunity.platform.registry.XlsxExport;
+import org.ethnicunity.platform.security.AccessDenied;
 import org.ethnicunity.platform.web.PersonPage;
 import org.ethnicunity.platform.web.WebappLogin;
 import org.springframework.stereotype.Controller;
@@ -28,12 +31,25 @@ class ReportRequestPage extends PersonPage {
 
     private final ReportRequestView view;
     private final BusinessClock clock;
+    private final ReportWorkbook workbook;
 
     ReportRequestPage(ReportRequestView view, IdentityService identity, WebappLogin login,
-                      BusinessClock clock) {
+                      BusinessClock clock, ReportWorkbook workbook) {
         super(login, identity, "工作报送", "找不到该工作报送");
         this.view = view;
         this.clock = clock;
+        this.workbook = workbook;
+    }
+
+    /** The page's download of every received report as one workbook; without a login, the refusal page. */
+    @GetMapping(PATH + "{launchId}/reports.xlsx")
+    void reports(@PathVariable long launchId, HttpServletResponse response) throws IOException {
+        if (identity.getCurrentAuthentication() == null) {
+            throw new AccessDenied("请先登录任务列表（Tasklist），再下载导出文件");
+        }
+        ReportRequestView.Overview overview = workbook.check(launchId);
+        XlsxExport.prepare(response, workbook.fileName(overview));
+        workbook.write(overview, response.getOutputStream());
     }
 
     @GetMapping(PATH + "{launchId}")

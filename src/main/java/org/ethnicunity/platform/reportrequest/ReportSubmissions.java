@@ -6,8 +6,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** registry.report_submission: one row per member of a report request, kept by the member's instance. */
 @Repository
@@ -40,9 +46,25 @@ class ReportSubmissions {
     }
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate cursor;
+    private final TransactionTemplate readOnly;
 
-    ReportSubmissions(JdbcClient jdbc) {
+    ReportSubmissions(JdbcClient jdbc, DataSource dataSource,
+                      PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        // The workbook of every report streams through a cursor: PostgreSQL's driver reads a whole
+        // result into memory unless the statement has a fetch size and runs in a transaction.
+        this.cursor = new JdbcTemplate(dataSource);
+        this.cursor.setFetchSize(500);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+    }
+
+    /** Every member's row of the launch, by region and name, each handed to {@code sink} as it is read. */
+    void forEach(long launchId, Consumer<Row> sink) {
+        readOnly.executeWithoutResult(status -> cursor.query(
+                "SELECT * FROM registry.report_submission WHERE launch_id = ? ORDER BY region_code, member_name, member_key",
+                (RowCallbackHandler) rs -> sink.accept(map(rs, rs.getRow())), launchId));
     }
 
     /**

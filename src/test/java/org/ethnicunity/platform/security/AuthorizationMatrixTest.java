@@ -312,10 +312,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
             RestClient.Response r = rest.get(a.user(), a.password(), "/api/designations/" + t.designation());
             return ok(r) ? ALLOWED : refused(r) ? REFUSED : "answered " + r.status();
         }));
-        probes.put("export", new Probe(false, (a, t) -> {
-            RestClient.Response r = rest.get(a.user(), a.password(), "/api/reports");
-            return ok(r) ? ALLOWED : REFUSED;
-        }));
+        probes.put("export", new Probe(false, this::export));
+        probes.put("import", new Probe(false, this::importUnit)); // makes its own unit: no fresh target needed
         probes.put("public-notice", new Probe(false, (a, t) -> {
             var r = session(a).page("/public/notices");
             return r.statusCode() == 200 && r.body().contains("民族团结进步示范单位评选公示") ? ALLOWED : REFUSED;
@@ -349,6 +347,57 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 "unitId", t.unit().id(), "documentNumber", "矩阵测试〔2026〕1号", "namedDate", TestClock.today().toString())));
         boolean national = designations.findByUnit(t.unit().id()).stream().anyMatch(d -> d.level() == Level.NATIONAL);
         return verdict(r, r.status() == 201 && national, !national, national ? "national title recorded" : "none");
+    }
+
+    /** The designation list's export filtered to the target's unit: allowed when the workbook holds its row. */
+    private String export(Actor a, Target t) {
+        try {
+            java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                    "http://127.0.0.1:" + port + "/api/registry/designations.xlsx?q="
+                            + java.net.URLEncoder.encode(t.unit().name(), java.nio.charset.StandardCharsets.UTF_8))).GET();
+            if (a.user() != null) {
+                request.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (a.user() + ":" + a.password()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            }
+            var answer = java.net.http.HttpClient.newHttpClient().send(request.build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            if (answer.statusCode() != 200) {
+                return answer.statusCode() == 401 || answer.statusCode() == 403 ? REFUSED : "answered " + answer.statusCode();
+            }
+            try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(answer.body()));
+                 var rows = workbook.getFirstSheet().openStream()) {
+                boolean holds = rows.anyMatch(row -> String.valueOf(t.designation()).equals(row.getCellText(0)));
+                return holds ? ALLOWED : REFUSED;
+            }
+        } catch (Exception e) {
+            return "export failed: " + e;
+        }
+    }
+
+    /** One unit of the target's region imported from a one-row workbook: allowed when the unit is registered. */
+    private String importUnit(Actor a, Target t) {
+        String name = "矩阵导入单位" + SEQUENCE.incrementAndGet();
+        try {
+            java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+            var workbook = new org.dhatim.fastexcel.Workbook(file, "test", "1.0");
+            var sheet = workbook.newWorksheet("单位");
+            List<String> header = List.of("单位名称", "单位类型", "行政区划代码", "联系人账号", "联系人姓名", "联系人邮箱");
+            List<String> row = List.of(name, "学校", t.region(), "unit1", "王丽", "unit1@demo.example");
+            for (int c = 0; c < header.size(); c++) {
+                sheet.value(0, c, header.get(c));
+                sheet.value(1, c, row.get(c));
+            }
+            workbook.finish();
+            java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                            "http://127.0.0.1:" + port + "/api/registry/units/import?mode=ALL"))
+                    .header("Content-Type", "application/octet-stream")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(file.toByteArray()));
+            RestClient.Response r = rest.send(a.user(), a.password(), request);
+            boolean registered = units.findByName(name, t.region()).isPresent();
+            return verdict(r, ok(r) && registered, !registered, "unit registered: " + registered);
+        } catch (java.io.IOException e) {
+            return "import failed: " + e;
+        }
     }
 
     private String reassign(Actor a, Target t) {

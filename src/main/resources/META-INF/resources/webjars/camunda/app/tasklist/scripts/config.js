@@ -14,6 +14,9 @@ export default {
     normal: 'LLL',
     long: 'LLLL'
   },
+  // Plugins loaded as ES modules, paths relative to app/tasklist/: the link to the registry's pages
+  // (登记库) in Tasklist's header.
+  customScripts: ['scripts/registry-link.js'],
   // Tasklist's own keyboard shortcuts, as in the default config.js.
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: '认领当前选中的任务'},

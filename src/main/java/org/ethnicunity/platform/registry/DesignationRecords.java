@@ -1,0 +1,82 @@
+package org.ethnicunity.platform.registry;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * What the lifecycles recorded about one designation besides its state changes: the on-site
+ * assessments of its nomination, its annual reviews with their grades, its re-inspection and exit
+ * procedures. Read from their tables by SQL, so the registry depends on no lifecycle package.
+ */
+@Repository
+class DesignationRecords {
+
+    record Assessment(String assessor, BigDecimal total, String comment, OffsetDateTime assessedAt,
+                      String processInstanceId) {
+    }
+
+    record AnnualReview(int year, String status, String statusLabel, String grade, String gradeLabel, BigDecimal score,
+                        BigDecimal selfTotal, String gradedBy, OffsetDateTime gradedAt, String comment, String followUp,
+                        String processInstanceId) {
+    }
+
+    record Procedure(String kind, String kindLabel, OffsetDateTime startedAt, OffsetDateTime endedAt, String outcome,
+                     String outcomeLabel, String processInstanceId) {
+    }
+
+    private static final Map<String, String> REVIEW_STATUS = Map.of("OPEN", "待提交", "SUBMITTED", "已提交待评分",
+            "GRADED", "已评定", "NOT_SUBMITTED", "逾期未提交", "ENDED", "称号终止、评估结束");
+    static final Map<String, String> GRADES = Map.of("EXCELLENT", "优秀", "PASS", "合格", "BASIC_PASS", "基本合格",
+            "FAIL", "不合格");
+    private static final Map<String, String> FOLLOW_UPS = Map.of("REINSPECTION", "已启动复核复检", "EXIT", "已启动退出程序",
+            "ALREADY_RUNNING", "已有动态管理程序在进行", "NONE", "无");
+    private static final Map<String, String> KINDS = Map.of("REINSPECTION", "复核复检", "EXIT", "退出程序");
+    private static final Map<String, String> OUTCOMES = Map.ofEntries(Map.entry("RETAINED", "保留称号"),
+            Map.entry("RECTIFY", "限期整改"), Map.entry("FAILED", "复检不合格，转退出程序"),
+            Map.entry("VETO", "一票否决，转退出程序"), Map.entry("REVOKED", "撤销命名"), Map.entry("WARNED", "保留称号并予警告"),
+            Map.entry("NOT_CONFIRMED", "退出事由经核实不成立"), Map.entry("CANCELLED", "流程被终止"));
+
+    private final JdbcClient jdbc;
+
+    DesignationRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Assessment> assessments(long designationId) {
+        return jdbc.sql("""
+                SELECT assessor, total, comment, assessed_at, process_instance_id FROM registry.site_assessment
+                WHERE designation_id = ? ORDER BY assessed_at, id""").param(designationId)
+                .query((rs, n) -> new Assessment(rs.getString("assessor"), rs.getBigDecimal("total"),
+                        rs.getString("comment"), rs.getObject("assessed_at", OffsetDateTime.class),
+                        rs.getString("process_instance_id"))).list();
+    }
+
+    List<AnnualReview> annualReviews(long designationId) {
+        return jdbc.sql("""
+                SELECT review_year, status, grade, score, self_total, graded_by, graded_at, review_comment, follow_up,
+                       process_instance_id
+                FROM registry.annual_review WHERE designation_id = ? ORDER BY review_year DESC""").param(designationId)
+                .query((rs, n) -> new AnnualReview(rs.getInt("review_year"), rs.getString("status"),
+                        REVIEW_STATUS.getOrDefault(rs.getString("status"), rs.getString("status")), rs.getString("grade"),
+                        rs.getString("grade") == null ? null : GRADES.getOrDefault(rs.getString("grade"), rs.getString("grade")),
+                        rs.getBigDecimal("score"), rs.getBigDecimal("self_total"), rs.getString("graded_by"),
+                        rs.getObject("graded_at", OffsetDateTime.class), rs.getString("review_comment"),
+                        rs.getString("follow_up") == null ? null : FOLLOW_UPS.getOrDefault(rs.getString("follow_up"),
+                                rs.getString("follow_up")), rs.getString("process_instance_id"))).list();
+    }
+
+    List<Procedure> procedures(long designationId) {
+        return jdbc.sql("""
+                SELECT kind, started_at, ended_at, outcome, process_instance_id FROM registry.dynamic_procedure
+                WHERE designation_id = ? ORDER BY started_at, id""").param(designationId)
+                .query((rs, n) -> new Procedure(rs.getString("kind"), KINDS.getOrDefault(rs.getString("kind"), rs.getString("kind")),
+                        rs.getObject("started_at", OffsetDateTime.class), rs.getObject("ended_at", OffsetDateTime.class),
+                        rs.getString("outcome"), rs.getString("outcome") == null ? "进行中"
+                        : OUTCOMES.getOrDefault(rs.getString("outcome"), rs.getString("outcome")),
+                        rs.getString("process_instance_id"))).list();
+    }
+}

@@ -1,0 +1,216 @@
+package org.ethnicunity.platform.registry;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.ethnicunity.platform.BusinessClock;
+import org.ethnicunity.platform.RegionCodes;
+import org.springframework.stereotype.Component;
+
+/**
+ * Progress of the commissions' rounds of work, newest first: naming campaigns (applications, in
+ * review, in notice, named, declined) and launches — annual reviews, report requests, scheduled
+ * re-inspections — with started, submitted, graded (accepted) and overdue counted from the tables
+ * their processes keep (launch_member, annual_review, report_submission), by SQL: the registry
+ * knows no lifecycle package.
+ */
+@Component
+class ProgressList {
+
+    static final Map<String, String> KINDS = Map.of("ANNUAL_REVIEW", "年度评估", "REPORT_REQUEST", "工作报送",
+            "REINSPECTION", "计划复核");
+    private static final Map<String, String> STATES = Map.of("RUNNING", "发起中", "DONE", "已发起", "CANCELLED", "已取消");
+
+    record CampaignFilter(Level level, Integer year, String region) {
+
+        static CampaignFilter of(ListParams p) {
+            return new CampaignFilter(p.choice("level", Level.class), p.year("year"), p.region("region"));
+        }
+
+        Map<String, String> query() {
+            Map<String, String> q = new LinkedHashMap<>();
+            if (level != null) {
+                q.put("level", level.name());
+            }
+            if (year != null) {
+                q.put("year", year.toString());
+            }
+            if (region != null) {
+                q.put("region", region);
+            }
+            return q;
+        }
+    }
+
+    record CampaignRow(long id, String code, String name, String level, String levelLabel, int year, String regionCode,
+                       LocalDate applicationStart, LocalDate applicationEnd, Integer quota, long applications,
+                       long inReview, long inNotice, long named, long declined) {
+    }
+
+    record LaunchFilter(String kind, String region) {
+
+        static LaunchFilter of(ListParams p) {
+            String kind = p.text("kind");
+            if (kind != null && !KINDS.containsKey(kind)) {
+                throw new org.ethnicunity.platform.RuleViolation("kind", "参数 kind 的值「" + kind
+                        + "」无效，可选：ANNUAL_REVIEW（年度评估）、REPORT_REQUEST（工作报送）、REINSPECTION（计划复核）");
+            }
+            return new LaunchFilter(kind, p.region("region"));
+        }
+
+        Map<String, String> query() {
+            Map<String, String> q = new LinkedHashMap<>();
+            if (kind != null) {
+                q.put("kind", kind);
+            }
+            if (region != null) {
+                q.put("region", region);
+            }
+            return q;
+        }
+    }
+
+    /**
+     * One launch: its members, how many instances were started, how many submitted, graded (annual
+     * review) or accepted (report), and how many are overdue (not submitted by the due date).
+     */
+    record LaunchRow(long id, String kind, String kindLabel, String title, String regionCode, String state,
+                     String stateLabel, OffsetDateTime createdAt, LocalDate dueDate, int total, long started,
+                     long submitted, long graded, long overdue, String link) {
+    }
+
+    private final Listing listing;
+    private final BusinessClock clock;
+
+    ProgressList(Listing listing, BusinessClock clock) {
+        this.listing = listing;
+        this.clock = clock;
+    }
+
+    Paged<CampaignRow> campaigns(CampaignFilter filter, RegistryScope scope, ListParams p) {
+        Map<String, Object> params = new HashMap<>();
+        String where = campaignWhere(filter, scope, params);
+        long total = listing.count("SELECT count(*) FROM registry.campaign c" + where, params);
+        params.put("limit", p.size());
+        params.put("offset", (long) p.page() * p.size());
+        return new Paged<>(listing.list(campaignSql(where) + " LIMIT :limit OFFSET :offset", params,
+                ProgressList::campaign), p.page(), p.size(), total, "year", "desc");
+    }
+
+    Consumer<Consumer<CampaignRow>> allCampaigns(CampaignFilter filter, RegistryScope scope) {
+        Map<String, Object> params = new HashMap<>();
+        String sql = campaignSql(campaignWhere(filter, scope, params));
+        return sink -> listing.stream(sql, params, ProgressList::campaign, sink);
+    }
+
+    Paged<LaunchRow> launches(LaunchFilter filter, RegistryScope scope, ListParams p) {
+        Map<String, Object> params = new HashMap<>();
+        String where = launchWhere(filter, scope, params);
+        long total = listing.count("SELECT count(*) FROM registry.launch l" + where, params);
+        params.put("limit", p.size());
+        params.put("offset", (long) p.page() * p.size());
+        return new Paged<>(listing.list(launchSql(where, params) + " LIMIT :limit OFFSET :offset", params,
+                ProgressList::launch), p.page(), p.size(), total, "createdAt", "desc");
+    }
+
+    Consumer<Consumer<LaunchRow>> allLaunches(LaunchFilter filter, RegistryScope scope) {
+        Map<String, Object> params = new HashMap<>();
+        String sql = launchSql(launchWhere(filter, scope, params), params);
+        return sink -> listing.stream(sql, params, ProgressList::launch, sink);
+    }
+
+    private static String campaignSql(String where) {
+        return """
+                SELECT c.*, count(d.id) AS applications,
+                       count(d.id) FILTER (WHERE d.status IN ('CULTIVATING', 'APPLYING', 'UNDER_REVIEW')) AS in_review,
+                       count(d.id) FILTER (WHERE d.status = 'IN_NOTICE') AS in_notice,
+                       count(d.id) FILTER (WHERE d.named_date IS NOT NULL) AS named,
+                       count(d.id) FILTER (WHERE d.status = 'DECLINED') AS declined
+                FROM registry.campaign c LEFT JOIN registry.designation d ON d.campaign_id = c.id""" + where
+                + " GROUP BY c.id ORDER BY c.year DESC, c.id DESC";
+    }
+
+    private static String campaignWhere(CampaignFilter f, RegistryScope scope, Map<String, Object> params) {
+        params.putAll(scope.params());
+        StringBuilder where = new StringBuilder(" WHERE ").append(scope.condition("c.region_code", null));
+        if (f.level() != null) {
+            where.append(" AND c.level = :level");
+            params.put("level", f.level().name());
+        }
+        if (f.year() != null) {
+            where.append(" AND c.year = :year");
+            params.put("year", f.year());
+        }
+        if (f.region() != null) {
+            where.append(" AND c.region_code LIKE :region");
+            params.put("region", RegionCodes.likePattern(f.region()));
+        }
+        return where.toString();
+    }
+
+    /**
+     * Counts per launch from the members' own tables. Overdue: an annual review not submitted after
+     * the launch's due date (or closed as not submitted), a report still not sent (or a revision not
+     * resent) after its due time.
+     */
+    private String launchSql(String where, Map<String, Object> params) {
+        params.put("today", clock.today());
+        params.put("now", clock.now());
+        return """
+                SELECT l.*,
+                       (SELECT count(*) FROM registry.launch_member m WHERE m.launch_id = l.id AND m.state = 'STARTED') AS started,
+                       CASE l.kind WHEN 'ANNUAL_REVIEW' THEN ar.submitted WHEN 'REPORT_REQUEST' THEN rs.submitted ELSE 0 END AS submitted,
+                       CASE l.kind WHEN 'ANNUAL_REVIEW' THEN ar.graded WHEN 'REPORT_REQUEST' THEN rs.accepted ELSE 0 END AS graded,
+                       CASE l.kind WHEN 'ANNUAL_REVIEW' THEN ar.overdue WHEN 'REPORT_REQUEST' THEN rs.overdue ELSE 0 END AS overdue
+                FROM registry.launch l
+                CROSS JOIN LATERAL (SELECT count(*) FILTER (WHERE a.submitted_at IS NOT NULL) AS submitted,
+                                           count(*) FILTER (WHERE a.status = 'GRADED') AS graded,
+                                           count(*) FILTER (WHERE a.status = 'NOT_SUBMITTED'
+                                               OR a.status = 'OPEN' AND CAST(:today AS date) > l.due_date) AS overdue
+                                    FROM registry.annual_review a WHERE a.launch_id = l.id AND l.kind = 'ANNUAL_REVIEW') ar
+                CROSS JOIN LATERAL (SELECT count(*) FILTER (WHERE r.first_submitted_at IS NOT NULL) AS submitted,
+                                           count(*) FILTER (WHERE r.status = 'ACCEPTED') AS accepted,
+                                           count(*) FILTER (WHERE r.status = 'REQUESTED' AND r.due_at < :now
+                                               OR r.status = 'RETURNED' AND r.revision_due_at < :now) AS overdue
+                                    FROM registry.report_submission r WHERE r.launch_id = l.id AND l.kind = 'REPORT_REQUEST') rs
+                """ + where + " ORDER BY l.created_at DESC, l.id DESC";
+    }
+
+    private static String launchWhere(LaunchFilter f, RegistryScope scope, Map<String, Object> params) {
+        params.putAll(scope.params());
+        StringBuilder where = new StringBuilder(" WHERE ").append(scope.condition("l.region_code", null));
+        if (f.kind() != null) {
+            where.append(" AND l.kind = :kind");
+            params.put("kind", f.kind());
+        }
+        if (f.region() != null) {
+            where.append(" AND l.region_code LIKE :region");
+            params.put("region", RegionCodes.likePattern(f.region()));
+        }
+        return where.toString();
+    }
+
+    private static CampaignRow campaign(ResultSet rs, int n) throws SQLException {
+        Level level = Level.valueOf(rs.getString("level"));
+        return new CampaignRow(rs.getLong("id"), rs.getString("code"), rs.getString("name"), level.name(), level.label(),
+                rs.getInt("year"), rs.getString("region_code"), rs.getObject("application_start", LocalDate.class),
+                rs.getObject("application_end", LocalDate.class), rs.getObject("quota", Integer.class),
+                rs.getLong("applications"), rs.getLong("in_review"), rs.getLong("in_notice"), rs.getLong("named"),
+                rs.getLong("declined"));
+    }
+
+    private static LaunchRow launch(ResultSet rs, int n) throws SQLException {
+        String kind = rs.getString("kind");
+        long id = rs.getLong("id");
+        return new LaunchRow(id, kind, KINDS.getOrDefault(kind, kind), rs.getString("title"), rs.getString("region_code"),
+                rs.getString("state"), STATES.getOrDefault(rs.getString("state"), rs.getString("state")),
+                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("due_date", LocalDate.class),
+                rs.getInt("total"), rs.getLong("started"), rs.getLong("submitted"), rs.getLong("graded"),
+                rs.getLong("overdue"), ("REPORT_REQUEST".equals(kind) ? "/report-requests/" : "/launches/") + id);
+    }
+}
