@@ -147,7 +147,8 @@ class ScaleBenchmark {
                         DbWork.now(jdbc).per(beforeReports, reports.size())),
                 submitted);
         open = count(jdbc, "SELECT count(*) FROM act_ru_task");
-        latency(rest, "commission1", "全部待办", "with %d open tasks, half of them grading".formatted(open));
+        latency(rest, "commission1", "全部待办", "with %d open tasks, %d of them grading".formatted(open,
+                count(jdbc, "SELECT count(*) FROM act_ru_task WHERE task_def_key_ = 'AnnualReviewGrading'")));
         List<String[]> gradings = graders(jdbc, (int) (reports.size() * SHARE));
         DbWork beforeGrading = DbWork.now(jdbc);
         double graded = complete(engine, gradings, true, gradingForm());
