@@ -20,6 +20,28 @@ import org.thymeleaf.context.Context;
 @Component
 public class PdfDocuments {
 
+    static {
+        // The renderer logs every document at INFO on a console handler of its own: warnings only,
+        // passed on to the parent loggers, i.e. the application's logging (java.util.logging is bridged).
+        com.openhtmltopdf.util.XRLog.setLoggerImpl(new com.openhtmltopdf.util.JDKXRLogger(true,
+                java.util.logging.Level.WARNING, new Silent(), new java.util.logging.SimpleFormatter()));
+    }
+
+    /** The renderer's own handler, muted: its records reach the parent loggers instead. */
+    private static final class Silent extends java.util.logging.Handler {
+        @Override
+        public void publish(java.util.logging.LogRecord record) {
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
     private final TemplateEngine templates;
     private final ReportFont font;
 
