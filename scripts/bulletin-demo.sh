@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Bulletin (通报) demo with short settings: MailDev (from npm) catches the mail, the application runs
 # with tasks due the moment they are created and the bulletin's timer firing every 30 seconds from
-# about two minutes after the start; two units apply, and each region's commission and leading
+# about three minutes after the start; two units apply, and each region's commission and leading
 # group get one bulletin (HTML with the chart, the same as a PDF attachment) and no second one.
 #
 #   scripts/bulletin-demo.sh          # leaves both running; Ctrl-C stops them
@@ -19,7 +19,7 @@ PORT=${PORT:-8080}
 SMTP_PORT=${SMTP_PORT:-1025}
 MAILDEV_PORT=${MAILDEV_PORT:-1080}
 MAILDEV_VERSION=2.2.1
-FIRST_RUN_AFTER=${FIRST_RUN_AFTER:-120}
+FIRST_RUN_AFTER=${FIRST_RUN_AFTER:-180}
 STOP=false
 [ "${1:-}" = "--stop" ] && STOP=true
 work=target/bulletin-demo

@@ -52,7 +52,7 @@ public record BulletinSettings(@DefaultValue("R/2025-01-06T08:00+08:00/P7D") Str
 
         String label(LocalDate day) {
             return switch (this) {
-                case DAY -> day + " 日报";
+                case DAY -> day.toString();
                 case WEEK -> day.get(IsoFields.WEEK_BASED_YEAR) + " 年第 " + day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) + " 周";
                 case MONTH -> day.getYear() + " 年 " + day.getMonthValue() + " 月";
             };

@@ -54,9 +54,9 @@ class Dossiers {
             "ALREADY_RUNNING", "已有程序在办", "NONE", "无");
     private static final Map<String, String> PROCEDURE = Map.of("REINSPECTION", "复核复检", "EXIT", "退出（撤销命名）");
     private static final Map<String, String> OUTCOME = Map.ofEntries(Map.entry("RETAINED", "保留称号"),
-            Map.entry("FAILED", "复核不合格"), Map.entry("RECTIFY", "限期整改"), Map.entry("REVOKED", "撤销命名"),
+            Map.entry("FAILED", "复核不合格，转入退出程序"), Map.entry("RECTIFY", "限期整改"), Map.entry("REVOKED", "撤销命名"),
             Map.entry("VETO", "一票否决，转入退出程序"), Map.entry("WARNED", "保留称号并予警告"),
-            Map.entry("KEPT", "事由不成立，保留称号"), Map.entry("ENDED", "已终止"));
+            Map.entry("NOT_CONFIRMED", "事由不成立，保留称号"), Map.entry("CANCELLED", "流程被终止，未完成"));
 
     private final DesignationRepository designations;
     private final CampaignRepository campaigns;
