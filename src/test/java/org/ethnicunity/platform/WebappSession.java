@@ -53,6 +53,15 @@ public class WebappSession {
         }
     }
 
+    /** A download (a PDF, a workbook) as bytes, with its headers. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public RestClient.Response get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }

@@ -67,6 +67,12 @@ public class MailNotifier {
      * whichever node or run asks first. @return whether this call queued the mail
      */
     public boolean sendOnce(String dedupKey, String to, String subject, String template, Map<String, Object> model) {
+        return sendOnce(dedupKey, to, subject, template, model, List.of());
+    }
+
+    /** Like {@link #sendOnce(String, String, String, String, Map)}, with files (kept in the outbox with the mail). */
+    public boolean sendOnce(String dedupKey, String to, String subject, String template, Map<String, Object> model,
+                            List<MailAttachment> attachments) {
         Context context = new Context(Locale.SIMPLIFIED_CHINESE, model);
         context.setVariable("subject", subject);
         String html = templates.process("mail/" + template, context);
@@ -75,6 +81,7 @@ public class MailNotifier {
             log.info("Mail to {}: {}\n{}", to, subject, text);
         }
         Optional<Long> id = outbox.add(dedupKey, to, subject, text, html);
+        id.ifPresent(mail -> attachments.forEach(a -> outbox.attach(mail, a)));
         id.ifPresent(this::sendAfterCommit);
         return id.isPresent();
     }

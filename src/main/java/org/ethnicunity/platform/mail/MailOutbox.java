@@ -31,6 +31,18 @@ public class MailOutbox {
                 .params(dedupKey, recipient, subject, text, html).query(Long.class).optional();
     }
 
+    void attach(long mailId, MailAttachment a) {
+        jdbc.sql("""
+                INSERT INTO registry.mail_attachment (mail_id, filename, content_type, content_id, content)
+                VALUES (?, ?, ?, ?, ?)""").params(mailId, a.filename(), a.contentType(), a.contentId(), a.content()).update();
+    }
+
+    List<MailAttachment> attachments(long mailId) {
+        return jdbc.sql("SELECT filename, content_type, content, content_id FROM registry.mail_attachment WHERE mail_id = ? ORDER BY id")
+                .param(mailId).query((rs, n) -> new MailAttachment(rs.getString(1), rs.getString(2), rs.getBytes(3),
+                        rs.getString(4))).list();
+    }
+
     /** Locks due, unsent mails no other node is sending right now (SKIP LOCKED): each goes out once. */
     List<OutboxMail> claimDue(int limit) {
         return jdbc.sql("""

@@ -171,6 +171,14 @@ public class OutboxSender {
         helper.setTo(mail.recipient());
         helper.setSubject(mail.subject());
         helper.setText(mail.text(), mail.html());
+        for (MailAttachment a : outbox.attachments(mail.id())) {
+            org.springframework.core.io.ByteArrayResource content = new org.springframework.core.io.ByteArrayResource(a.content());
+            if (a.contentId() != null) {
+                helper.addInline(a.contentId(), content, a.contentType());
+            } else {
+                helper.addAttachment(a.filename(), content, a.contentType());
+            }
+        }
         return message;
     }
 

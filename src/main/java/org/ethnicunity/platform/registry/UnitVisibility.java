@@ -7,10 +7,10 @@ import org.springframework.stereotype.Component;
 /**
  * Who may see a unit and its designations: the unit's contact, the staff of every regional role
  * whose region covers the unit's, and administrators. The registry's API and its pages ask here, so
- * both answer the same people.
+ * both answer the same people, and so do the reports (dossier PDF) built on them.
  */
 @Component
-class UnitVisibility {
+public class UnitVisibility {
 
     private final ApiAccess access;
 
@@ -18,7 +18,7 @@ class UnitVisibility {
         this.access = access;
     }
 
-    boolean canSee(Unit unit) {
+    public boolean canSee(Unit unit) {
         return unit.contactUser().equals(access.userId()) || access.hasRoleFor(unit.regionCode(), Roles.REGIONAL);
     }
 }

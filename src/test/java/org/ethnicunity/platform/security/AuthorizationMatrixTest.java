@@ -312,6 +312,14 @@ class AuthorizationMatrixTest extends IntegrationTest {
             RestClient.Response r = rest.get(a.user(), a.password(), "/api/designations/" + t.designation());
             return ok(r) ? ALLOWED : refused(r) ? REFUSED : "answered " + r.status();
         }));
+        probes.put("dossier", new Probe(false, (a, t) -> {
+            RestClient.Response r = rest.get(a.user(), a.password(), "/api/designations/" + t.designation() + "/dossier.pdf");
+            return ok(r) && r.raw().startsWith("%PDF") ? ALLOWED : refused(r) ? REFUSED : "answered " + r.status();
+        }));
+        probes.put("statistics", new Probe(false, (a, t) -> {
+            RestClient.Response r = rest.get(a.user(), a.password(), "/api/statistics?regionCode=" + t.region());
+            return ok(r) && r.body().has("counts") ? ALLOWED : refused(r) ? REFUSED : "answered " + r.status();
+        }));
         probes.put("export", new Probe(false, this::export));
         probes.put("import", new Probe(false, this::importUnit)); // makes its own unit: no fresh target needed
         probes.put("public-notice", new Probe(false, (a, t) -> {
