@@ -51,7 +51,7 @@ class RegistryBrowserTest extends IntegrationTest {
         assertThat(page.locator(".pager")).containsText("共 12 条");
 
         page.locator("select[name=level]").selectOption("CITY");
-        page.locator("input[name=region]").fill("152921");
+        page.locator("input[name=region]").fill("158121");
         page.locator("form.filters button").click();
         assertThat(page.locator(".pager")).containsText("共 2 条");
         assertThat(page.locator("table#designations tbody tr")).hasCount(2);

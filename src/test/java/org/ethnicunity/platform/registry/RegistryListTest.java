@@ -67,33 +67,33 @@ class RegistryListTest extends IntegrationTest {
     void eachFilterCountsExactlyTheSeededDesignations() {
         assertThat(total("rvcity", "")).isEqualTo(12);
         assertThat(total("rvcity", "?level=CITY")).isEqualTo(2);
-        assertThat(total("rvcity", "?region=152921")).isEqualTo(8);
-        assertThat(total("rvcity", "?region=152922")).isEqualTo(4);
-        assertThat(total("rvcity", "?unitType=SCHOOL")).as("3+2 of 152921, 2 of 152922").isEqualTo(7);
+        assertThat(total("rvcity", "?region=158121")).isEqualTo(8);
+        assertThat(total("rvcity", "?region=158122")).isEqualTo(4);
+        assertThat(total("rvcity", "?unitType=SCHOOL")).as("3+2 of 158121, 2 of 158122").isEqualTo(7);
         assertThat(total("rvcity", "?unitType=" + enc("学校") + "&level=BANNER")).isEqualTo(5);
         assertThat(total("rvcity", "?status=RECTIFYING")).isEqualTo(1);
         assertThat(total("rvcity", "?year=2024")).isEqualTo(3);
-        assertThat(total("rvcity", "?year=2025&region=152921")).isEqualTo(6);
+        assertThat(total("rvcity", "?year=2025&region=158121")).isEqualTo(6);
         assertThat(total("rvcity", "?batch=" + enc("2025第一批"))).isEqualTo(4);
         assertThat(total("rvcity", "?q=" + enc("社区"))).isEqualTo(3);
         assertThat(total("rvcity", "?level=CITY&unitType=COMMUNITY")).isZero();
         // An administrator sees every region: the city's and the other league's titles.
-        assertThat(total("admin", "?region=152900")).isEqualTo(12);
-        assertThat(total("admin", "?region=152201")).isEqualTo(3);
+        assertThat(total("admin", "?region=158100")).isEqualTo(12);
+        assertThat(total("admin", "?region=158201")).isEqualTo(3);
     }
 
     @Test
     void pagesAndOrders() {
-        JsonNode first = list("rvcity", "?region=152921&sort=unit&dir=asc&size=5&page=0");
+        JsonNode first = list("rvcity", "?region=158121&sort=unit&dir=asc&size=5&page=0");
         assertThat(first.get("total").asLong()).isEqualTo(8);
         assertThat(first.get("items")).hasSize(5);
         assertThat(first.findValuesAsText("unitName")).containsExactly("阿左旗第1学校", "阿左旗第1学校", "阿左旗第2学校",
                 "阿左旗第2学校", "阿左旗第3学校");
-        JsonNode second = list("rvcity", "?region=152921&sort=unit&dir=asc&size=5&page=1");
+        JsonNode second = list("rvcity", "?region=158121&sort=unit&dir=asc&size=5&page=1");
         assertThat(second.findValuesAsText("unitName")).containsExactly("阿左旗第4社区", "阿左旗第5社区", "阿左旗第6社区");
-        assertThat(list("rvcity", "?region=152921&size=5&page=2").get("items")).isEmpty();
+        assertThat(list("rvcity", "?region=158121&size=5&page=2").get("items")).isEmpty();
 
-        JsonNode byDate = list("rvcity", "?region=152921&level=BANNER&sort=namedDate&dir=asc");
+        JsonNode byDate = list("rvcity", "?region=158121&level=BANNER&sort=namedDate&dir=asc");
         assertThat(byDate.findValuesAsText("namedDate")).isSorted().first().isEqualTo("2024-05-05");
         JsonNode first2 = byDate.get("items").get(0);
         assertThat(first2.get("levelLabel").asText()).isEqualTo("旗县级");
@@ -114,13 +114,13 @@ class RegistryListTest extends IntegrationTest {
 
     @Test
     void everybodySeesTheirRegionOnly() {
-        assertThat(total("rvbanner", "")).as("commission of 152921 only").isEqualTo(8);
-        assertThat(total("rvbanner", "?region=152922")).isZero();
-        assertThat(total("rvbanner", "?region=152900")).isEqualTo(8);
-        assertThat(list("rvbanner", "").findValuesAsText("regionCode")).containsOnly("152921");
+        assertThat(total("rvbanner", "")).as("commission of 158121 only").isEqualTo(8);
+        assertThat(total("rvbanner", "?region=158122")).isZero();
+        assertThat(total("rvbanner", "?region=158100")).isEqualTo(8);
+        assertThat(list("rvbanner", "").findValuesAsText("regionCode")).containsOnly("158121");
         assertThat(total("rvsupervisor", "")).as("any regional role reads its region").isEqualTo(12);
-        assertThat(list("rvforeign", "").findValuesAsText("regionCode")).doesNotContain("152921", "152922");
-        assertThat(total("rvforeign", "?region=152201")).isEqualTo(3);
+        assertThat(list("rvforeign", "").findValuesAsText("regionCode")).doesNotContain("158121", "158122");
+        assertThat(total("rvforeign", "?region=158201")).isEqualTo(3);
         assertThat(list(RegistrySeed.CONTACT, "").findValuesAsText("unitName")).as("a contact sees their own unit's titles")
                 .containsExactly("阿左旗第1学校", "阿左旗第1学校");
         assertThat(rest.get(null, null, API).status()).isEqualTo(401);
@@ -129,7 +129,7 @@ class RegistryListTest extends IntegrationTest {
 
     @Test
     void theExportHasEveryMatchingRowWithChineseHeadersAndRealDates() throws Exception {
-        HttpResponse<byte[]> answer = download("rvcity", API + ".xlsx?region=152921&sort=unit&dir=asc");
+        HttpResponse<byte[]> answer = download("rvcity", API + ".xlsx?region=158121&sort=unit&dir=asc");
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.headers().firstValue("Content-Type")).hasValue(XlsxExport.CONTENT_TYPE);
         assertThat(answer.headers().firstValue("Content-Disposition")).hasValueSatisfying(d ->
@@ -146,7 +146,7 @@ class RegistryListTest extends IntegrationTest {
         assertThat(first.getCellAsDate(9).orElseThrow().toLocalDate()).isIn(java.time.LocalDate.of(2025, 4, 1),
                 java.time.LocalDate.of(2025, 9, 1));
         // Scoped like the list: the banner's commission exports nothing of the other banner.
-        List<Row> scoped = read(download("rvbanner", API + ".xlsx?region=152922").body());
+        List<Row> scoped = read(download("rvbanner", API + ".xlsx?region=158122").body());
         assertThat(scoped).hasSize(1);
         // A bad filter is refused before the download starts.
         assertThat(download("rvcity", API + ".xlsx?level=TOWN").statusCode()).isEqualTo(400);

@@ -65,29 +65,29 @@ class RegistryProgressTest extends IntegrationTest {
                 java.nio.charset.StandardCharsets.UTF_8)).get("items").get(0);
         assertThat(declined.at("/city/statusLabel").asText()).isEqualTo("未通过");
         assertThat(declined.at("/city/holding").asBoolean()).isFalse();
-        JsonNode rectifying = get("rvcity", "/api/registry/units?region=152922&sort=name&dir=desc").get("items").get(0);
+        JsonNode rectifying = get("rvcity", "/api/registry/units?region=158122&sort=name&dir=desc").get("items").get(0);
         assertThat(rectifying.get("name").asText()).isEqualTo("阿右旗第4机关");
         assertThat(rectifying.at("/banner/statusLabel").asText()).isEqualTo("整改中");
     }
 
     @Test
     void campaignsWithTheirProgressForTheRegionsStaff() {
-        JsonNode list = get("rvxilin", "/api/registry/campaigns?region=152501");
+        JsonNode list = get("rvxilin", "/api/registry/campaigns?region=158301");
         assertThat(list.get("total").asLong()).isEqualTo(1);
         JsonNode campaign = list.get("items").get(0);
-        assertThat(campaign.get("code").asText()).isEqualTo("RV-152501-CITY");
+        assertThat(campaign.get("code").asText()).isEqualTo("RV-158301-CITY");
         assertThat(campaign.get("applications").asLong()).isEqualTo(3);
         assertThat(campaign.get("inReview").asLong()).isEqualTo(1);
         assertThat(campaign.get("declined").asLong()).isEqualTo(1);
         assertThat(campaign.get("named").asLong()).isEqualTo(1);
-        assertThat(get("rvxsupervisor", "/api/registry/campaigns?region=152501").get("total").asLong()).isEqualTo(1);
-        assertThat(get("rvcity", "/api/registry/campaigns").findValuesAsText("code")).doesNotContain("RV-152501-CITY");
+        assertThat(get("rvxsupervisor", "/api/registry/campaigns?region=158301").get("total").asLong()).isEqualTo(1);
+        assertThat(get("rvcity", "/api/registry/campaigns").findValuesAsText("code")).doesNotContain("RV-158301-CITY");
         assertThat(get(RegistrySeed.CONTACT, "/api/registry/campaigns").get("total").asLong()).as("contacts: none").isZero();
     }
 
     @Test
     void launchesWithStartedSubmittedGradedAndOverdue() {
-        JsonNode list = get("rvxilin", "/api/registry/launches?region=152501");
+        JsonNode list = get("rvxilin", "/api/registry/launches?region=158301");
         assertThat(list.get("total").asLong()).isEqualTo(2);
         JsonNode review = find(list, launches[0]);
         assertThat(review.get("kindLabel").asText()).isEqualTo("年度评估");
@@ -98,31 +98,31 @@ class RegistryProgressTest extends IntegrationTest {
         assertThat(List.of(report.get("started").asLong(), report.get("submitted").asLong(), report.get("graded").asLong(),
                 report.get("overdue").asLong())).containsExactly(3L, 2L, 1L, 1L);
         assertThat(report.get("link").asText()).isEqualTo("/report-requests/" + launches[1]);
-        assertThat(get("rvxilin", "/api/registry/launches?region=152501&kind=REPORT_REQUEST").get("total").asLong()).isEqualTo(1);
+        assertThat(get("rvxilin", "/api/registry/launches?region=158301&kind=REPORT_REQUEST").get("total").asLong()).isEqualTo(1);
         assertThat(rest.get("rvxilin", "secret-rvxilin", "/api/registry/launches?kind=NAMING").status()).isEqualTo(400);
         // Launches are the commission's: other roles and other regions see none of these.
-        assertThat(get("rvxsupervisor", "/api/registry/launches?region=152501").get("total").asLong()).isZero();
-        assertThat(get("rvcity", "/api/registry/launches?region=152501").get("total").asLong()).isZero();
-        assertThat(get("admin", "/api/registry/launches?region=152501").get("total").asLong()).isEqualTo(2);
+        assertThat(get("rvxsupervisor", "/api/registry/launches?region=158301").get("total").asLong()).isZero();
+        assertThat(get("rvcity", "/api/registry/launches?region=158301").get("total").asLong()).isZero();
+        assertThat(get("admin", "/api/registry/launches?region=158301").get("total").asLong()).isEqualTo(2);
     }
 
     @Test
     void thePagesShowTheProgressAndTheUnitsTitles() throws Exception {
         WebappSession browser = new WebappSession(port);
         assertThat(browser.login("rvxilin", "secret-rvxilin")).isTrue();
-        HttpResponse<String> launchPage = browser.page("/registry/launches?region=152501");
+        HttpResponse<String> launchPage = browser.page("/registry/launches?region=158301");
         assertThat(launchPage.statusCode()).isEqualTo(200);
         assertThat(launchPage.body()).contains("二连浩特进度测试：年度评估", "二连浩特进度测试：工作报送",
                 "/report-requests/" + launches[1], "class=\"overdue\"", "共 <b>2</b> 条");
-        assertThat(browser.page("/registry/campaigns?region=152501").body()).contains("二连浩特进度测试批次", "RV-152501-CITY");
+        assertThat(browser.page("/registry/campaigns?region=158301").body()).contains("二连浩特进度测试批次", "RV-158301-CITY");
         WebappSession city = new WebappSession(port);
         assertThat(city.login("rvcity", "secret-rvcity")).isTrue();
-        assertThat(city.page("/registry/units?region=152922").body()).contains("阿右旗第4机关", "整改中")
+        assertThat(city.page("/registry/units?region=158122").body()).contains("阿右旗第4机关", "整改中")
                 .doesNotContain("阿左旗");
-        var xlsx = RegistryListTest.read(new RegistryListTest.Downloader(port).get("rvxilin", "/api/registry/launches.xlsx?region=152501"));
+        var xlsx = RegistryListTest.read(new RegistryListTest.Downloader(port).get("rvxilin", "/api/registry/launches.xlsx?region=158301"));
         assertThat(xlsx).hasSize(3);
         assertThat(xlsx.get(0).getCellText(11)).isEqualTo("逾期未交");
-        var unitsXlsx = RegistryListTest.read(new RegistryListTest.Downloader(port).get("rvcity", "/api/registry/units.xlsx?region=152922"));
+        var unitsXlsx = RegistryListTest.read(new RegistryListTest.Downloader(port).get("rvcity", "/api/registry/units.xlsx?region=158122"));
         assertThat(unitsXlsx).hasSize(5);
         assertThat(unitsXlsx.get(0).getCellText(6)).isEqualTo("旗县级称号");
     }

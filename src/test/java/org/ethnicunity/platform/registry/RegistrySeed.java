@@ -4,24 +4,24 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Registry data with known counts, in regions no other test uses: 阿拉善盟 (152900) with its
- * banners 阿拉善左旗 (152921) and 阿拉善右旗 (152922), and 兴安盟's 乌兰浩特市 (152201) as "another
+ * Registry data with known counts, in regions no other test uses: 阿拉善盟 (158100) with its
+ * banners 阿拉善左旗 (158121) and 阿拉善右旗 (158122), and 兴安盟's 乌兰浩特市 (158201) as "another
  * region". Seeded once per test JVM (the Spring context is shared); every count below is exact.
  *
  * <pre>
- * 152921: 6 units (3 学校, 3 社区), each a 旗县级 title named: 2 in 2024, 4 in 2025 (batch 2025第一批);
+ * 158121: 6 units (3 学校, 3 社区), each a 旗县级 title named: 2 in 2024, 4 in 2025 (batch 2025第一批);
  *         the first two schools also a 盟市级 title (2025, batch 2025盟市级)  → 8 designations
- * 152922: 4 units (2 学校, 2 机关): 3 named in 2025, 1 named in 2024 and now 整改中   → 4 designations
- * 152201: 3 学校 named in 2025                                                      → 3 designations
+ * 158122: 4 units (2 学校, 2 机关): 3 named in 2025, 1 named in 2024 and now 整改中   → 4 designations
+ * 158201: 3 学校 named in 2025                                                      → 3 designations
  * </pre>
  */
 final class RegistrySeed {
 
-    static final String CITY = "152900";
-    static final String LEFT = "152921";
-    static final String RIGHT = "152922";
-    static final String FOREIGN = "152201";
-    /** Contact of the first school of 152921 (two titles). */
+    static final String CITY = "158100";
+    static final String LEFT = "158121";
+    static final String RIGHT = "158122";
+    static final String FOREIGN = "158201";
+    /** Contact of the first school of 158121 (two titles). */
     static final String CONTACT = "rvcontact";
 
     private RegistrySeed() {
@@ -58,12 +58,12 @@ final class RegistrySeed {
         }
     }
 
-    /** 锡林郭勒盟's 二连浩特市: the rounds of work below, apart from the lists' counts above. */
-    static final String PROGRESS = "152501";
-    static final String PROGRESS_CITY = "152500";
+    /** A league of its own (158300) for the rounds of work below, apart from the lists' counts above. */
+    static final String PROGRESS = "158301";
+    static final String PROGRESS_CITY = "158300";
 
     /**
-     * Rounds of work of 152501 (three titled units of its own) with known progress, once: a naming
+     * Rounds of work of 158301 (three titled units of its own) with known progress, once: a naming
      * campaign (3 applications: one under review, one declined, one named), an annual review launch
      * of 3 titles (graded, submitted, open past its due date) and a report request to 3 units
      * (accepted, submitted, nothing sent after the due time); and, for the designation page, a graded

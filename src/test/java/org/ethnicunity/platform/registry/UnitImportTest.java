@@ -40,9 +40,9 @@ class UnitImportTest extends IntegrationTest {
 
     @BeforeEach
     void people() {
-        member("rvbanner", "commission-152921");
-        member("rvimporter", "commission-152923");
-        member("rvprelim", "prelim-152923");
+        member("rvbanner", "commission-158121");
+        member("rvimporter", "commission-158401");
+        member("rvprelim", "prelim-158401");
         member("rvcontact2", "unit-contacts");
     }
 
@@ -96,44 +96,44 @@ class UnitImportTest extends IntegrationTest {
 
     @Test
     void aGoodFileIsImportedWholeAndComesBackThroughTheExport() throws Exception {
-        byte[] file = units(List.of(row("额济纳旗第一中学", "学校", "152923", "rvcontact2"),
-                row("额济纳旗达来呼布镇团结社区", "COMMUNITY", "152923", "rvcontact2"),
-                row("额济纳旗民族事务服务中心", "机关", "152923", "rvcontact2")));
+        byte[] file = units(List.of(row("额济纳旗第一中学", "学校", "158401", "rvcontact2"),
+                row("额济纳旗达来呼布镇团结社区", "COMMUNITY", "158401", "rvcontact2"),
+                row("额济纳旗民族事务服务中心", "机关", "158401", "rvcontact2")));
         JsonNode checked = json(post("rvimporter", API + "?mode=CHECK", file));
         assertThat(checked.get("good").asInt()).isEqualTo(3);
         assertThat(checked.get("imported")).isEmpty();
-        assertThat(unitsOf("152923")).isZero();
+        assertThat(unitsOf("158401")).isZero();
 
         HttpResponse<byte[]> answer = post("rvimporter", API, file);
         assertThat(answer.statusCode()).as(new String(answer.body(), StandardCharsets.UTF_8)).isEqualTo(200);
         assertThat(json(answer).get("message").asText()).isEqualTo("已导入 3 个单位");
-        assertThat(unitsOf("152923")).isEqualTo(3);
-        assertThat(units.findByName("额济纳旗达来呼布镇团结社区", "152923").orElseThrow().unitType()).isEqualTo(UnitType.COMMUNITY);
+        assertThat(unitsOf("158401")).isEqualTo(3);
+        assertThat(units.findByName("额济纳旗达来呼布镇团结社区", "158401").orElseThrow().unitType()).isEqualTo(UnitType.COMMUNITY);
 
         var exported = RegistryListTest.read(new RegistryListTest.Downloader(port).get("rvimporter",
-                "/api/registry/units.xlsx?region=152923&sort=name&dir=asc"));
+                "/api/registry/units.xlsx?region=158401&sort=name&dir=asc"));
         assertThat(exported.subList(1, exported.size()).stream().map(r -> r.getCellText(1) + "|" + r.getCellText(2) + "|"
-                + r.getCellText(3)).toList()).containsExactlyInAnyOrder("额济纳旗第一中学|学校|152923",
-                "额济纳旗达来呼布镇团结社区|社区/嘎查村|152923", "额济纳旗民族事务服务中心|机关|152923");
+                + r.getCellText(3)).toList()).containsExactlyInAnyOrder("额济纳旗第一中学|学校|158401",
+                "额济纳旗达来呼布镇团结社区|社区/嘎查村|158401", "额济纳旗民族事务服务中心|机关|158401");
 
         HttpResponse<byte[]> again = post("rvimporter", API, file);
         assertThat(again.statusCode()).as("the same file twice: every row a duplicate").isEqualTo(400);
         assertThat(json(again).findValuesAsText("message")).contains("该地区已登记名为「额济纳旗第一中学」的单位");
-        assertThat(unitsOf("152923")).isEqualTo(3);
+        assertThat(unitsOf("158401")).isEqualTo(3);
     }
 
     @Test
     void everyProblemIsReportedByRowAndColumnAndNothingIsImported() throws Exception {
         byte[] file = units(List.of(
-                row("额济纳旗好单位", "学校", "152923", "rvcontact2"),                 // 2: good
-                row("额济纳旗工厂", "工厂", "152923", "rvcontact2"),                   // 3: unknown type
+                row("额济纳旗好单位", "学校", "158401", "rvcontact2"),                 // 2: good
+                row("额济纳旗工厂", "工厂", "158401", "rvcontact2"),                   // 3: unknown type
                 row("额济纳旗错码", "学校", "15292", "rvcontact2"),                    // 4: region not 6 digits
-                row("乌兰浩特某校", "学校", "152201", "rvcontact2"),                   // 5: another region
-                row("额济纳旗无人", "学校", "152923", "nobody-here"),                  // 6: unknown contact
-                List.of("额济纳旗坏邮箱", "学校", "152923", "rvcontact2", "联系人", "not-an-email"), // 7: e-mail
-                row("额济纳旗好单位", "学校", "152923", "rvcontact2"),                 // 8: duplicate of row 2
-                row("阿左旗第1学校", "学校", "152921", "rvcontact2"),                  // 9: already registered (and not theirs)
-                List.of("额济纳旗公式", "学校", "=152900+23", "rvcontact2", "联系人", "a@test.example"))); // 10
+                row("乌兰浩特某校", "学校", "158201", "rvcontact2"),                   // 5: another region
+                row("额济纳旗无人", "学校", "158401", "nobody-here"),                  // 6: unknown contact
+                List.of("额济纳旗坏邮箱", "学校", "158401", "rvcontact2", "联系人", "not-an-email"), // 7: e-mail
+                row("额济纳旗好单位", "学校", "158401", "rvcontact2"),                 // 8: duplicate of row 2
+                row("阿左旗第1学校", "学校", "158121", "rvcontact2"),                  // 9: already registered (and not theirs)
+                List.of("额济纳旗公式", "学校", "=158100+23", "rvcontact2", "联系人", "a@test.example"))); // 10
         RegistrySeed.ensure(units, designations, this::member);
         long before = units.findAll().size();
         HttpResponse<byte[]> answer = post("rvimporter", API, file);
@@ -148,11 +148,11 @@ class UnitImportTest extends IntegrationTest {
                 + p.get("message").asText()));
         assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("3|单位类型|未知的单位类型：工厂"))
                 .anySatisfy(p -> assertThat(p).startsWith("4|行政区划代码|须为 6 位行政区划代码"))
-                .anySatisfy(p -> assertThat(p).isEqualTo("5|行政区划代码|您无权登记该地区（152201）的单位"))
+                .anySatisfy(p -> assertThat(p).isEqualTo("5|行政区划代码|您无权登记该地区（158201）的单位"))
                 .anySatisfy(p -> assertThat(p).startsWith("6|联系人账号|联系人账号「nobody-here」不存在"))
                 .anySatisfy(p -> assertThat(p).isEqualTo("7|联系人邮箱|邮箱格式不正确：not-an-email"))
                 .anySatisfy(p -> assertThat(p).isEqualTo("8|单位名称|与第 2 行重复（同一地区的同名单位）"))
-                .anySatisfy(p -> assertThat(p).startsWith("9|行政区划代码|您无权登记该地区（152921）"))
+                .anySatisfy(p -> assertThat(p).startsWith("9|行政区划代码|您无权登记该地区（158121）"))
                 .anySatisfy(p -> assertThat(p).startsWith("10|行政区划代码|单元格含公式"));
         assertThat(units.findAll()).hasSize((int) before);
 
@@ -187,9 +187,9 @@ class UnitImportTest extends IntegrationTest {
             out.write("not a workbook".getBytes(StandardCharsets.UTF_8));
         }
         assertRefused(zip.toByteArray(), "文件不是 Excel 工作簿（.xlsx）");
-        assertRefused(workbook("Sheet1", List.of(UnitImport.HEADER, row("额济纳旗甲", "学校", "152923", "rvcontact2"))),
+        assertRefused(workbook("Sheet1", List.of(UnitImport.HEADER, row("额济纳旗甲", "学校", "158401", "rvcontact2"))),
                 "工作簿中没有名为「单位」的工作表");
-        assertRefused(workbook(UnitImport.SHEET, List.of(List.of("名称", "类型", "地区"), row("额济纳旗乙", "学校", "152923", "rvcontact2"))),
+        assertRefused(workbook(UnitImport.SHEET, List.of(List.of("名称", "类型", "地区"), row("额济纳旗乙", "学校", "158401", "rvcontact2"))),
                 "第 1 行须为表头：单位名称、单位类型、行政区划代码、联系人账号、联系人姓名、联系人邮箱；实际为：名称、类型、地区");
         byte[] big = new byte[5 * 1024 * 1024 + 10];
         big[0] = 'P';
@@ -199,21 +199,21 @@ class UnitImportTest extends IntegrationTest {
         assertRefused(big, "文件超过导入上限 5 MB");
         List<List<String>> many = new java.util.ArrayList<>();
         for (int i = 0; i < 5001; i++) {
-            many.add(row("额济纳旗批量单位" + i, "学校", "152923", "rvcontact2"));
+            many.add(row("额济纳旗批量单位" + i, "学校", "158401", "rvcontact2"));
         }
         assertRefused(units(many), "文件超过导入上限 5000 行");
-        assertThat(unitsOf("152923")).as("nothing of any refused file").isLessThanOrEqualTo(4);
+        assertThat(unitsOf("158401")).as("nothing of any refused file").isLessThanOrEqualTo(4);
     }
 
     @Test
     void onlyCommissionStaffImportAndOnlyForTheirRegion() throws Exception {
-        byte[] file = units(List.of(row("额济纳旗丙单位", "学校", "152923", "rvcontact2")));
+        byte[] file = units(List.of(row("额济纳旗丙单位", "学校", "158401", "rvcontact2")));
         assertThat(post("rvprelim", API, file).statusCode()).isEqualTo(403);
         assertThat(post("rvcontact2", API, file).statusCode()).isEqualTo(403);
         HttpResponse<byte[]> foreign = post("rvbanner", API, file);
         assertThat(foreign.statusCode()).isEqualTo(400);
-        assertThat(json(foreign).findValuesAsText("message")).contains("您无权登记该地区（152923）的单位");
-        assertThat(units.findByName("额济纳旗丙单位", "152923")).isEmpty();
+        assertThat(json(foreign).findValuesAsText("message")).contains("您无权登记该地区（158401）的单位");
+        assertThat(units.findByName("额济纳旗丙单位", "158401")).isEmpty();
         HttpResponse<byte[]> form = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + port + API))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("rvimporter:secret-rvimporter"

@@ -35,11 +35,11 @@ class ReportWorkbookTest extends IntegrationTest {
 
     long launchId;
 
-    /** Three members of a request of 152600 (乌兰察布市): accepted late, submitted, nothing sent yet. */
+    /** Three members of a request of 158500 (乌兰察布市): accepted late, submitted, nothing sent yet. */
     @BeforeEach
     void threeMembers() {
-        member("rwcommission", "commission-152600");
-        member("rwother", "commission-152500");
+        member("rwcommission", "commission-158500");
+        member("rwother", "commission-158300");
         launchId = ReportRequestFixture.newLaunchId();
         String[][] members = {{"集宁区第一中学", "ACCEPTED", "true"}, {"丰镇市团结社区", "SUBMITTED", "false"},
                 {"卓资县民族中学", "REQUESTED", "false"}};
@@ -51,7 +51,7 @@ class ReportWorkbookTest extends IntegrationTest {
                         requester_region_code, launch_title, process_instance_id, status, due_date, due_at, requested_at,
                         first_submitted_at, submitted_at, submitted_by, submissions, late, report_text, report_link,
                         reviewed_by, review_comment)
-                    VALUES (?, ?, 'UNIT', ?, '152601', '152600', '2026年民族团结进步活动月总结', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    VALUES (?, ?, 'UNIT', ?, '158501', '158500', '2026年民族团结进步活动月总结', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(launchId, "unit:" + (9000 + i), members[i][0], "rw-" + launchId + "-" + i, members[i][1], due,
                             due.atTime(23, 59).atZone(TestClock.ZONE).toOffsetDateTime(),
                             TestClock.START.minusDays(20).toOffsetDateTime(),
@@ -80,7 +80,7 @@ class ReportWorkbookTest extends IntegrationTest {
             List<Row> summary = rows(workbook, "汇总");
             assertThat(summary.stream().map(r -> r.getCellText(0) + "=" + r.getCellText(1)).toList())
                     .contains("工作报送=2026年民族团结进步活动月总结", "应报送=3", "已报送=2", "其中逾期报送=1", "逾期未报=1",
-                            "已采用=1", "待审阅=1", "发起民委（行政区划）=152600");
+                            "已采用=1", "待审阅=1", "发起民委（行政区划）=158500");
             List<Row> members = rows(workbook, "报送情况");
             assertThat(members).hasSize(4);
             assertThat(members.get(0).getCellText(0)).isEqualTo("报送方");
