@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
-import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
@@ -17,14 +16,30 @@ import org.springframework.stereotype.Component;
  * With history {@code full} every variable an instance starts with is written three times: the
  * runtime row, its history row (ACT_HI_VARINST) and a history detail (ACT_HI_DETAIL) repeating the
  * same first value. An annual review starts with about twenty (its unit, title and launch), so a
- * campaign of 50,000 wrote a million detail rows saying nothing the history rows do not. This leaves
- * out the detail of a value first set while the instance starts; every later change still writes its
- * detail, and user operations, tasks and activities are kept as before (docs/sizing.md).
- * {@code app.database.start-variable-details=true} writes them again.
+ * campaign of 50,000 wrote a million detail rows saying nothing the history rows do not. For starts
+ * made in {@link #bulk} (a launch's members) this leaves out the detail of a value first set while
+ * the instance starts; every later change still writes its detail. A person's start (an application
+ * and what it says) keeps every detail: the dossier reads them. {@code
+ * app.database.start-variable-details=true} writes them for bulk starts too (docs/sizing.md).
  */
 @Component
 @ConditionalOnProperty(name = "app.database.start-variable-details", havingValue = "false", matchIfMissing = true)
-class StartVariableDetails extends AbstractProcessEnginePlugin {
+public class StartVariableDetails extends AbstractProcessEnginePlugin {
+
+    private static final ThreadLocal<Boolean> BULK = new ThreadLocal<>();
+
+    /** Runs starts made in bulk by the platform (the launcher's members) on this thread. */
+    public static <T> T bulk(java.util.function.Supplier<T> starts) {
+        Boolean outer = BULK.get();
+        BULK.set(Boolean.TRUE);
+        try {
+            return starts.get();
+        } finally {
+            if (outer == null) {
+                BULK.remove();
+            }
+        }
+    }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -43,7 +58,6 @@ class StartVariableDetails extends AbstractProcessEnginePlugin {
 
     private static boolean starting() {
         CommandInvocationContext invocation = Context.getCommandInvocationContext();
-        return invocation != null && (invocation.getCommand() instanceof StartProcessInstanceCmd
-                || invocation.getCommand() instanceof SubmitStartFormCmd);
+        return BULK.get() != null && invocation != null && invocation.getCommand() instanceof StartProcessInstanceCmd;
     }
 }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A start variable's first value is in the history once (ACT_HI_VARINST), not twice; every later
- * change keeps its detail, so the history still says who changed what.
+ * A launch member's start variables are in the history once (ACT_HI_VARINST), not twice; every later
+ * change keeps its detail, and any other start keeps all of them.
  */
 class StartVariableDetailsTest extends IntegrationTest {
 
@@ -29,12 +29,16 @@ class StartVariableDetailsTest extends IntegrationTest {
                 Bpmn.createExecutableProcess("startVariableDetails").camundaHistoryTimeToLive(1)
                         .startEvent().receiveTask("Wait").endEvent().done())
                 .deploy().getId();
-        ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("startVariableDetails",
-                Map.of("unitName", "奈曼旗第一中学", "regionCode", "150525"));
+        ProcessInstance person = engine.getRuntimeService().startProcessInstanceByKey("startVariableDetails",
+                Map.of("unitName", "奈曼旗第二中学"));
+        ProcessInstance instance = StartVariableDetails.bulk(() -> engine.getRuntimeService().startProcessInstanceByKey(
+                "startVariableDetails", Map.of("unitName", "奈曼旗第一中学", "regionCode", "150525")));
         HistoryService history = engine.getHistoryService();
 
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).count()).isEqualTo(2);
         assertThat(history.createHistoricDetailQuery().processInstanceId(instance.getId()).count()).isZero();
+        assertThat(history.createHistoricDetailQuery().processInstanceId(person.getId()).count())
+                .as("a start outside a launch keeps its details").isEqualTo(1);
 
         engine.getRuntimeService().setVariable(instance.getId(), "unitName", "奈曼旗第一中学（更名）");
         engine.getRuntimeService().setVariable(instance.getId(), "reviewComment", "补充材料");

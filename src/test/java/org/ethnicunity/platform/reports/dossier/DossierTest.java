@@ -64,8 +64,7 @@ class DossierTest extends IntegrationTest {
         fixture.review(instance, "LeadingGroupApproval", "leader1", "approvalDecision", "APPROVE", "approvalComment", "同意命名");
         engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
                 .processInstanceId(instance.getId()).singleResult().getId());
-        fixture.complete(instance, "Naming", "commission1", Map.of("documentNumber", "奈民委发〔2026〕档案1号",
-                "recommendNextLevel", true));
+        fixture.nameBatch(campaign, "奈民委发〔2026〕档案1号");
         Designation designation = designations.findByUnit(unit.id()).get(0);
         jdbc.sql("""
                 INSERT INTO registry.annual_review (designation_id, review_year, process_instance_id, status, opened_at,
@@ -102,7 +101,8 @@ class DossierTest extends IntegrationTest {
                     "实地测评与复核打分", "组织领导与工作机制19",
                     // the steps of the process, with what people entered under the forms' labels
                     "示范单位评选命名", "属地初审", "初审意见通过初审", "审核意见材料齐全", "审核意见符合条件",
-                    "审批结论", "命名发文", "命名文号奈民委发〔2026〕档案1号", "推荐参加上一级示范单位评选是",
+                    // (the naming itself is the campaign's batch decision: the state change above carries its 文号)
+                    "审批结论",
                     "创建工作情况开展铸牢中华民族共同体意识教育",
                     // annual review and re-inspection from the registry
                     "年度评估", "2026已评定优秀112", "年度工作扎实", "复核复检", "保留称号");
