@@ -31,8 +31,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The bulletin against work seeded in regions no other test uses (158301 and 158302 under the city
- * 158300; 158401 elsewhere): its counts and named laggards per region, the mail (HTML with the
+ * The bulletin against work seeded in regions no other test uses (154301 and 154302 under the city
+ * 154300; 154401 elsewhere): its counts and named laggards per region, the mail (HTML with the
  * chart inline, text, the same as an attached PDF), and one bulletin per recipient and period
  * however often it runs, through the process too.
  */
@@ -47,10 +47,10 @@ class BulletinTest extends IntegrationTest {
 
     @BeforeEach
     void seed() {
-        member("btcity", Roles.group(Roles.COMMISSION, "158300"));
-        member("btbanner", Roles.group(Roles.LEADING_GROUP, "158301"));
-        member("btforeign", Roles.group(Roles.COMMISSION, "158401"));
-        member("btprelim", Roles.group(Roles.PRELIMINARY, "158301"));
+        member("btcity", Roles.group(Roles.COMMISSION, "154300"));
+        member("btbanner", Roles.group(Roles.LEADING_GROUP, "154301"));
+        member("btforeign", Roles.group(Roles.COMMISSION, "154401"));
+        member("btprelim", Roles.group(Roles.PRELIMINARY, "154301"));
         // Each test starts with nobody told yet in this period (GreenMail is emptied per test too).
         jdbc.sql("DELETE FROM registry.mail_outbox WHERE dedup_key LIKE 'bulletin:%' AND recipient LIKE 'bt%@test.example'").update();
         if (seeded) {
@@ -58,26 +58,26 @@ class BulletinTest extends IntegrationTest {
         }
         seeded = true;
         OffsetDateTime now = TestClock.START.toOffsetDateTime();
-        task("初审：通报测试甲单位", "prelim-158301", now.minusDays(5));
-        task("初审：通报测试乙单位", "prelim-158301", now.minusDays(1));
-        task("初审：通报测试丙单位", "prelim-158301", now.plusDays(3));
-        task("材料审核：通报测试丁单位", "commission-158302", now.minusDays(2));
-        task("材料审核：外地单位", "commission-158401", now.minusDays(9));
+        task("初审：通报测试甲单位", "prelim-154301", now.minusDays(5));
+        task("初审：通报测试乙单位", "prelim-154301", now.minusDays(1));
+        task("初审：通报测试丙单位", "prelim-154301", now.plusDays(3));
+        task("材料审核：通报测试丁单位", "commission-154302", now.minusDays(2));
+        task("材料审核：外地单位", "commission-154401", now.minusDays(9));
 
         long launch = 990_000 + System.nanoTime() % 1000;
-        submission(launch, "158301", "按时报送单位", "ACCEPTED", true, false);
-        submission(launch, "158301", "未报送单位", "REQUESTED", false, false);
-        submission(launch, "158302", "迟报单位", "SUBMITTED", true, true);
-        submission(launch, "158401", "外地未报送单位", "REQUESTED", false, false);
+        submission(launch, "154301", "按时报送单位", "ACCEPTED", true, false);
+        submission(launch, "154301", "未报送单位", "REQUESTED", false, false);
+        submission(launch, "154302", "迟报单位", "SUBMITTED", true, true);
+        submission(launch, "154401", "外地未报送单位", "REQUESTED", false, false);
 
         long reviewLaunch = jdbc.sql("""
                 INSERT INTO registry.launch (kind, title, region_code, launched_by, process_instance_id, created_at, due_date)
-                VALUES ('ANNUAL_REVIEW', '通报测试年度评估', '158300', 'btcity', ?, now(), ?) RETURNING id""")
+                VALUES ('ANNUAL_REVIEW', '通报测试年度评估', '154300', 'btcity', ?, now(), ?) RETURNING id""")
                 .params("bt-launch-" + launch, TestClock.today().minusDays(3)).query(Long.class).single();
-        review(unit("通报测试未提交单位", "158301"), "NOT_SUBMITTED", reviewLaunch);
-        review(unit("通报测试待提交单位", "158302"), "OPEN", reviewLaunch);
-        review(unit("外地未提交单位", "158401"), "NOT_SUBMITTED", reviewLaunch);
-        designations.insert(unit("通报测试整改单位", "158302").id(), Level.BANNER, null, DesignationStatus.RECTIFYING, null, "通报测试");
+        review(unit("通报测试未提交单位", "154301"), "NOT_SUBMITTED", reviewLaunch);
+        review(unit("通报测试待提交单位", "154302"), "OPEN", reviewLaunch);
+        review(unit("外地未提交单位", "154401"), "NOT_SUBMITTED", reviewLaunch);
+        designations.insert(unit("通报测试整改单位", "154302").id(), Level.BANNER, null, DesignationStatus.RECTIFYING, null, "通报测试");
     }
 
     @Test
@@ -87,7 +87,7 @@ class BulletinTest extends IntegrationTest {
         List<MimeMessage> city = to("btcity@test.example");
         assertThat(city).hasSize(1);
         MimeMessage mail = city.get(0);
-        assertThat(mail.getSubject()).contains("工作通报", "158300 及下辖地区", "逾期任务 3 项");
+        assertThat(mail.getSubject()).contains("工作通报", "154300 及下辖地区", "逾期任务 3 项");
         Parts parts = parts(mail);
         assertThat(parts.html).contains("民族团结进步创建工作通报", "cid:chart",
                 "通报测试甲单位", "通报测试乙单位", "材料审核：通报测试丁单位", // overdue tasks, most overdue first
@@ -103,7 +103,7 @@ class BulletinTest extends IntegrationTest {
         java.nio.file.Files.write(java.nio.file.Path.of("target/reports/bulletin.pdf"), parts.pdf);
         try (PDDocument pdf = Loader.loadPDF(parts.pdf)) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
-            assertThat(text).contains("民族团结进步创建工作通报", "158300及下辖地区", "通报测试甲单位", "未报送单位",
+            assertThat(text).contains("民族团结进步创建工作通报", "154300及下辖地区", "通报测试甲单位", "未报送单位",
                     "通报测试未提交单位", "通报测试整改单位").doesNotContain("外地");
         }
 
@@ -128,7 +128,7 @@ class BulletinTest extends IntegrationTest {
         assertThat(to("btbanner@test.example")).hasSize(1);
         String period = BulletinSettings.Period.WEEK.key(TestClock.today());
         assertThat(jdbc.sql("SELECT count(*) FROM registry.mail_outbox WHERE dedup_key = ?")
-                .param("bulletin:" + period + ":158300:btcity@test.example").query(Long.class).single()).isEqualTo(1);
+                .param("bulletin:" + period + ":154300:btcity@test.example").query(Long.class).single()).isEqualTo(1);
         assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance)
                 .variableName("queued").singleResult().getValue()).isEqualTo(0);
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(instance)
@@ -173,7 +173,7 @@ class BulletinTest extends IntegrationTest {
                 INSERT INTO registry.report_submission (launch_id, member_key, member_type, member_name, region_code,
                     requester_region_code, launch_title, process_instance_id, status, due_date, due_at, requested_at,
                     first_submitted_at, late)
-                VALUES (?, ?, 'UNIT', ?, ?, '158300', '通报测试活动月总结', ?, ?, ?, ?, ?, ?, ?)""")
+                VALUES (?, ?, 'UNIT', ?, ?, '154300', '通报测试活动月总结', ?, ?, ?, ?, ?, ?, ?)""")
                 .params(launch, "unit:" + member, member, region, "bt-" + launch + "-" + member, status, due.toLocalDate(), due,
                         due.minusDays(20), submitted ? (late ? due.plusDays(1) : due.minusDays(1)) : null, late)
                 .update();

@@ -31,8 +31,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The statistics against seeded titles of known counts in regions nobody else uses: 158101 and 158102
- * (banners of the city 158100) and 158201 (another city's banner). Each caller gets the figures of
+ * The statistics against seeded titles of known counts in regions nobody else uses: 154101 and 154102
+ * (banners of the city 154100) and 154201 (another city's banner). Each caller gets the figures of
  * their own regions and the regions below, never another's, in JSON, Excel and on the page.
  */
 class StatisticsTest extends IntegrationTest {
@@ -49,18 +49,18 @@ class StatisticsTest extends IntegrationTest {
     @BeforeEach
     void seed() {
         rest = new RestClient(port);
-        member("stbanner", Roles.group(Roles.COMMISSION, "158101"));
-        member("stcity", Roles.group(Roles.LEADING_GROUP, "158100"));
-        member("stforeign", Roles.group(Roles.COMMISSION, "158201"));
+        member("stbanner", Roles.group(Roles.COMMISSION, "154101"));
+        member("stcity", Roles.group(Roles.LEADING_GROUP, "154100"));
+        member("stforeign", Roles.group(Roles.COMMISSION, "154201"));
         member("stunit", Roles.UNIT_CONTACTS);
         if (seeded) {
             return;
         }
         seeded = true;
-        Unit school = unit("统计测试第一中学", UnitType.SCHOOL, "158101");
-        Unit community = unit("统计测试团结社区", UnitType.COMMUNITY, "158101");
-        Unit otherBanner = unit("统计测试第二中学", UnitType.SCHOOL, "158102");
-        Unit foreign = unit("统计测试外地中学", UnitType.SCHOOL, "158201");
+        Unit school = unit("统计测试第一中学", UnitType.SCHOOL, "154101");
+        Unit community = unit("统计测试团结社区", UnitType.COMMUNITY, "154101");
+        Unit otherBanner = unit("统计测试第二中学", UnitType.SCHOOL, "154102");
+        Unit foreign = unit("统计测试外地中学", UnitType.SCHOOL, "154201");
         long schoolBanner = title(school, Level.BANNER, DesignationStatus.NAMED, "2024-05-01");
         title(school, Level.CITY, DesignationStatus.NAMED, "2025-03-01");
         long revoked = title(community, Level.BANNER, DesignationStatus.REVOKED, "2023-01-10");
@@ -79,11 +79,11 @@ class StatisticsTest extends IntegrationTest {
     @Test
     void aBannerCommissionCountsItsOwnBannerOnly() {
         JsonNode s = statistics("stbanner", "");
-        assertThat(s.get("scope")).extracting(JsonNode::asText).containsExactly("158101");
+        assertThat(s.get("scope")).extracting(JsonNode::asText).containsExactly("154101");
         assertThat(counts(s)).containsExactlyInAnyOrder(
-                tuple("BANNER", "158101", "SCHOOL", "NAMED", 1L),
-                tuple("CITY", "158101", "SCHOOL", "NAMED", 1L),
-                tuple("BANNER", "158101", "COMMUNITY", "REVOKED", 1L));
+                tuple("BANNER", "154101", "SCHOOL", "NAMED", 1L),
+                tuple("CITY", "154101", "SCHOOL", "NAMED", 1L),
+                tuple("BANNER", "154101", "COMMUNITY", "REVOKED", 1L));
         assertThat(rows(s, "namedPerYear", "year", "level", "count")).containsExactly(
                 tuple(2023, "BANNER", 1L), tuple(2024, "BANNER", 1L), tuple(2025, "CITY", 1L));
         assertThat(rows(s, "revocationsPerYear", "year", "count")).containsExactly(tuple(2025, 1L));
@@ -96,10 +96,10 @@ class StatisticsTest extends IntegrationTest {
     void aCitysLeadingGroupCountsItsBannersButNotAnotherCitys() {
         JsonNode s = statistics("stcity", "");
         assertThat(counts(s)).containsExactlyInAnyOrder(
-                tuple("BANNER", "158101", "SCHOOL", "NAMED", 1L),
-                tuple("CITY", "158101", "SCHOOL", "NAMED", 1L),
-                tuple("BANNER", "158101", "COMMUNITY", "REVOKED", 1L),
-                tuple("BANNER", "158102", "SCHOOL", "RECTIFYING", 1L));
+                tuple("BANNER", "154101", "SCHOOL", "NAMED", 1L),
+                tuple("CITY", "154101", "SCHOOL", "NAMED", 1L),
+                tuple("BANNER", "154101", "COMMUNITY", "REVOKED", 1L),
+                tuple("BANNER", "154102", "SCHOOL", "RECTIFYING", 1L));
         assertThat(rows(s, "namedPerYear", "year", "level", "count")).containsExactly(
                 tuple(2023, "BANNER", 1L), tuple(2024, "BANNER", 2L), tuple(2025, "CITY", 1L));
         assertThat(rows(s, "revocationsPerYear", "year", "count")).containsExactly(tuple(2025, 1L));
@@ -107,17 +107,17 @@ class StatisticsTest extends IntegrationTest {
         assertThat(rows(s, "grades", "year", "grade", "count")).containsExactly(
                 tuple(2025, "EXCELLENT", 1L), tuple(2025, "NOT_SUBMITTED", 1L));
 
-        JsonNode narrowed = statistics("stcity", "?regionCode=158102");
-        assertThat(counts(narrowed)).containsExactly(tuple("BANNER", "158102", "SCHOOL", "RECTIFYING", 1L));
-        assertThat(counts(statistics("admin", "?regionCode=158100"))).hasSize(4);
+        JsonNode narrowed = statistics("stcity", "?regionCode=154102");
+        assertThat(counts(narrowed)).containsExactly(tuple("BANNER", "154102", "SCHOOL", "RECTIFYING", 1L));
+        assertThat(counts(statistics("admin", "?regionCode=154100"))).hasSize(4);
     }
 
     @Test
     void nobodyReadsAnotherRegionsFigures() {
-        assertThat(rest.get("stbanner", "secret-stbanner", "/api/statistics?regionCode=158102").status()).isEqualTo(403);
-        assertThat(rest.get("stbanner", "secret-stbanner", "/api/statistics?regionCode=158100").status()).isEqualTo(403);
-        assertThat(rest.get("stforeign", "secret-stforeign", "/api/statistics?regionCode=158101").status()).isEqualTo(403);
-        assertThat(counts(statistics("stforeign", ""))).containsExactly(tuple("BANNER", "158201", "SCHOOL", "REVOKED", 1L));
+        assertThat(rest.get("stbanner", "secret-stbanner", "/api/statistics?regionCode=154102").status()).isEqualTo(403);
+        assertThat(rest.get("stbanner", "secret-stbanner", "/api/statistics?regionCode=154100").status()).isEqualTo(403);
+        assertThat(rest.get("stforeign", "secret-stforeign", "/api/statistics?regionCode=154101").status()).isEqualTo(403);
+        assertThat(counts(statistics("stforeign", ""))).containsExactly(tuple("BANNER", "154201", "SCHOOL", "REVOKED", 1L));
         RestClient.Response contact = rest.get("stunit", "secret-stunit", "/api/statistics");
         assertThat(contact.status()).isEqualTo(403);
         assertThat(contact.body().get("message").asText()).contains("无权查看统计");
@@ -125,7 +125,7 @@ class StatisticsTest extends IntegrationTest {
         RestClient.Response bad = rest.get("stcity", "secret-stcity", "/api/statistics?regionCode=15810");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body().get("message").asText()).contains("6 位数字");
-        assertThat(Downloads.get(port, "stbanner", "secret-stbanner", "/api/statistics.xlsx?regionCode=158102").statusCode())
+        assertThat(Downloads.get(port, "stbanner", "secret-stbanner", "/api/statistics.xlsx?regionCode=154102").statusCode())
                 .isEqualTo(403);
     }
 
@@ -140,8 +140,8 @@ class StatisticsTest extends IntegrationTest {
             List<List<String>> cube = sheet(workbook, "分级分区统计");
             assertThat(cube.get(0)).containsExactly("级别", "行政区划", "单位类型", "状态", "数量");
             assertThat(cube.subList(1, cube.size())).containsExactlyInAnyOrder(
-                    List.of("旗县级", "158101", "学校", "已命名", "1"), List.of("盟市级", "158101", "学校", "已命名", "1"),
-                    List.of("旗县级", "158101", "社区/嘎查村", "已撤销", "1"), List.of("旗县级", "158102", "学校", "整改中", "1"));
+                    List.of("旗县级", "154101", "学校", "已命名", "1"), List.of("盟市级", "154101", "学校", "已命名", "1"),
+                    List.of("旗县级", "154101", "社区/嘎查村", "已撤销", "1"), List.of("旗县级", "154102", "学校", "整改中", "1"));
             assertThat(sheet(workbook, "历年整改")).containsExactly(List.of("年度", "责令整改数量"), List.of("2024", "1"),
                     List.of("2025", "1"));
             assertThat(sheet(workbook, "年度评估等级")).contains(List.of("2025", "逾期未提交", "1"));
@@ -154,9 +154,9 @@ class StatisticsTest extends IntegrationTest {
         assertThat(browser.login("stcity", "secret-stcity")).isTrue();
         HttpResponse<String> page = browser.page("/registry/statistics");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("示范单位统计", "158100（含下辖地区）", "saveAsImage", "158102",
+        assertThat(page.body()).contains("示范单位统计", "154100（含下辖地区）", "saveAsImage", "154102",
                 "整改中", "/registry/statistics.xlsx", "年度评估等级分布");
-        assertThat(page.body()).doesNotContain("158201", "cdn", "http://", "https://");
+        assertThat(page.body()).doesNotContain("154201", "cdn", "http://", "https://");
         String script = page.body().replaceAll("(?s).*<script src=\"([^\"]+echarts[^\"]+)\".*", "$1");
         assertThat(script).startsWith("/webjars/echarts/").endsWith("/echarts.min.js");
         assertThat(new WebappSession(port).download(script).statusCode()).as("ECharts served by the application").isEqualTo(200);
@@ -165,7 +165,7 @@ class StatisticsTest extends IntegrationTest {
         WebappSession contact = new WebappSession(port);
         assertThat(contact.login("stunit", "secret-stunit")).isTrue();
         assertThat(contact.page("/registry/statistics").statusCode()).isEqualTo(403);
-        HttpResponse<byte[]> xlsx = browser.download("/registry/statistics.xlsx?regionCode=158102");
+        HttpResponse<byte[]> xlsx = browser.download("/registry/statistics.xlsx?regionCode=154102");
         assertThat(xlsx.statusCode()).isEqualTo(200);
         assertThat(new String(xlsx.body(), 0, 2)).isEqualTo("PK");
     }
