@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.ethnicunity.platform.DemonstrationUnitsApplication;
 import org.ethnicunity.platform.TestClock;
 import org.ethnicunity.platform.deadlines.ReminderSweep;
+import org.ethnicunity.platform.nomination.NominationFixture;
 import org.ethnicunity.platform.mail.OutboxSender;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -283,14 +284,14 @@ class ScaleBenchmark {
     }
 
     private static Map<String, Object> reportForm() {
-        Map<String, Object> form = new HashMap<>(scores("selfScore_", 18, 22, 18, 13, 13, 22));
+        Map<String, Object> form = new HashMap<>(NominationFixture.scores("selfScore_", 18, 22, 18, 13, 13, 22));
         form.put("annualReport", "全年开展民族团结进步宣传月等活动12次，建立健全创建工作台账。");
         form.put("reportAttachments", "https://example.test/annual");
         return form;
     }
 
     private static Map<String, Object> gradingForm() {
-        Map<String, Object> form = new HashMap<>(scores("reviewScore_", 16, 20, 15, 12, 12, 20));
+        Map<String, Object> form = new HashMap<>(NominationFixture.scores("reviewScore_", 16, 20, 15, 12, 12, 20));
         for (String code : List.of("massIncident", "fraud", "leaderViolation")) {
             form.put("veto_" + code, false);
         }
@@ -299,14 +300,6 @@ class ScaleBenchmark {
         return form;
     }
 
-    private static Map<String, Object> scores(String prefix, Number... values) {
-        String[] codes = {"leadership", "consciousness", "exchange", "publicity", "governance", "achievement"};
-        Map<String, Object> scores = new HashMap<>();
-        for (int i = 0; i < codes.length; i++) {
-            scores.put(prefix + codes[i], values[i]);
-        }
-        return scores;
-    }
 
     private void row(String name, String figure, Double perSecond) {
         String ratio = perSecond == null || dbLimit == 0 ? "" : "%.3f".formatted(perSecond / dbLimit);

@@ -16,8 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.ethnicunity.platform.TestClock;
 import org.camunda.bpm.engine.runtime.Job;
@@ -64,7 +62,7 @@ class ReminderTest extends IntegrationTest {
     @Autowired org.ethnicunity.platform.BusinessClock clock;
     @Autowired org.ethnicunity.platform.mail.MailNotifier mailNotifier;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
-    @Autowired javax.sql.DataSource dataSource;
+    @Autowired org.springframework.context.ApplicationContext context;
 
     NominationFixture fixture;
     String region;
@@ -193,7 +191,7 @@ class ReminderTest extends IntegrationTest {
         applyThreeOn(2026, 11, 2);
         at(2026, 11, 13, 10);
         // A second engine on the same database, as a second application node has.
-        ProcessEngine node2 = secondEngine();
+        ProcessEngine node2 = org.ethnicunity.platform.SecondNode.start(context, engine, "node2-" + region);
         long digestsBefore = digestsOf("2026-11-13");
         try {
             ReminderSweep sweep2 = new ReminderSweep(node2.getTaskService(), node2.getIdentityService(),
@@ -222,19 +220,6 @@ class ReminderTest extends IntegrationTest {
     private long digestsOf(String day) {
         return jdbc.sql("SELECT count(*) FROM registry.mail_outbox WHERE dedup_key LIKE ?")
                 .param("digest:%:" + day).query(Long.class).single();
-    }
-
-    private ProcessEngine secondEngine() {
-        ProcessEngineConfigurationImpl config = (ProcessEngineConfigurationImpl)
-                ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration();
-        config.setProcessEngineName("node2-" + region);
-        config.setDataSource(dataSource);
-        config.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
-        config.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-        config.setJobExecutorActivate(false);
-        config.setMetricsEnabled(false);
-        config.setDbMetricsReporterActivate(false);
-        return config.buildProcessEngine();
     }
 
     @Test

@@ -13,15 +13,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.sql.DataSource;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.spring.SpringExpressionManager;
-import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.ethnicunity.platform.IntegrationTest;
 import org.ethnicunity.platform.RestClient;
 import org.ethnicunity.platform.TestClock;
@@ -38,7 +34,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The launcher through its real kinds (here 计划复核, the one every build has): a launch over REST
@@ -57,8 +52,6 @@ class LaunchTest extends IntegrationTest {
     @Autowired LaunchRunner runner;
     @Autowired JdbcClient jdbc;
     @Autowired org.ethnicunity.platform.mail.OutboxSender outbox;
-    @Autowired DataSource dataSource;
-    @Autowired PlatformTransactionManager transactions;
     @Autowired ApplicationContext context;
 
     RestClient rest;
@@ -260,17 +253,7 @@ class LaunchTest extends IntegrationTest {
     void twoEnginesOnOneDatabaseRunningTheSameJobStartEachMemberExactlyOnce() throws Exception {
         List<Long> due = titles(city.substring(0, 4) + "01", 60, TestClock.today().minusYears(4));
         long id = launch();
-        SpringProcessEngineConfiguration node = new SpringProcessEngineConfiguration();
-        node.setProcessEngineName("second-node-" + id);
-        node.setDataSource(dataSource);
-        node.setTransactionManager(transactions);
-        node.setDatabaseSchemaUpdate("false");
-        node.setJobExecutorActivate(false);
-        node.setHistory("full");
-        node.setIdGenerator(new StrongUuidGenerator());
-        node.setApplicationContext(context);
-        node.setExpressionManager(new SpringExpressionManager(context, null));
-        ProcessEngine second = node.buildProcessEngine();
+        ProcessEngine second = org.ethnicunity.platform.SecondNode.start(context, engine, "second-node-" + id);
         ExecutorService nodes = Executors.newFixedThreadPool(2);
         try {
             String job = engine.getManagementService().createJobQuery()
