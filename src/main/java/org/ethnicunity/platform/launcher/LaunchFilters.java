@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.ethnicunity.platform.RegionCodes;
+import org.ethnicunity.platform.security.OwnWork;
 import org.ethnicunity.platform.security.Roles;
 import org.springframework.stereotype.Component;
 
@@ -40,7 +41,7 @@ class LaunchFilters {
     String create(long launchId, String title, String regionCode) {
         // By the members' business key (launch-<id>:<member>): a numeric variable in a stored filter comes
         // back from JSON as an Integer and no longer matches the instances' Long launchId.
-        TaskQuery query = tasks.createTaskQuery().processInstanceBusinessKeyLike("launch-" + launchId + ":%")
+        TaskQuery query = OwnWork.of(tasks.createTaskQuery().processInstanceBusinessKeyLike("launch-" + launchId + ":%"))
                 .orderByDueDate().asc();
         Filter filter = filters.newTaskFilter(title + "（逾期在前）");
         filter.setProperties(Map.of(

@@ -55,8 +55,9 @@ class RoleAuthorizations implements ApplicationRunner {
         grantAll(Resources.DECISION_DEFINITION, "*", Permissions.READ);
         grantGroup(Roles.UNIT_CONTACTS, Resources.PROCESS_DEFINITION, "nomination", Permissions.CREATE_INSTANCE);
         grantGroup(Roles.UNIT_CONTACTS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
-        sharedFilter("全部待办", "本人有权办理的全部任务（按所在地区和角色）", -10, Map.of());
-        sharedFilter("我的任务", "已由我认领的任务", -5, Map.of("assigneeExpression", "${currentUser()}"));
+        sharedFilter("全部待办", "本人所在组（按地区和角色）的全部任务及指派给本人的任务", -10,
+                OwnWork.of(new TaskQueryImpl()));
+        sharedFilter("我的任务", "已由我认领的任务", -5, new TaskQueryImpl().taskAssigneeExpression("${currentUser()}"));
     }
 
     /** Processes the regional roles may start; each model's first step checks the region itself. */
@@ -106,17 +107,22 @@ class RoleAuthorizations implements ApplicationRunner {
         }
     }
 
-    private void sharedFilter(String name, String description, int priority, Map<String, Object> query) {
-        if (filters.createFilterQuery().filterName(name).count() > 0) {
+    private void sharedFilter(String name, String description, int priority, TaskQuery query) {
+        Filter existing = filters.createFilterQuery().filterName(name).singleResult();
+        if (existing != null) {
+            // A 全部待办 saved before its criteria existed (no "or" part) checks every open task against
+            // the authorizations; it gets the criteria once. A filter an administrator changed stays as is.
+            if (((TaskQueryImpl) existing.getQuery()).getQueries().size() < ((TaskQueryImpl) query).getQueries().size()
+                    && ((TaskQueryImpl) existing.getQuery()).getExpressions().isEmpty()) {
+                existing.setQuery(query);
+                existing.setProperties(Map.of("description", description, "priority", priority, "refresh", true));
+                filters.saveFilter(existing);
+            }
             return;
         }
         Filter filter = filters.newTaskFilter(name);
         filter.setProperties(Map.of("description", description, "priority", priority, "refresh", true));
-        TaskQuery q = new TaskQueryImpl();
-        if (query.containsKey("assigneeExpression")) {
-            q.taskAssigneeExpression((String) query.get("assigneeExpression"));
-        }
-        filter.setQuery(q);
+        filter.setQuery(query);
         filters.saveFilter(filter);
         grantAll(Resources.FILTER, filter.getId(), Permissions.READ);
     }

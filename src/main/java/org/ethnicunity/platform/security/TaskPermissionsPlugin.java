@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
  * instead of Camunda's default {@code UPDATE}, which would also let them set its variables, hand it
  * to anybody, change its candidate groups and edit it. Not a setting: it is what the authorization
  * matrix (docs/security.md) rests on. They also get {@code READ} on the task's history, which Tasklist's
- * comments need. {@link OwnWorkGuard} closes what {@code TASK_WORK} leaves open.
+ * comments need. {@link OwnWorkGuard} closes what {@code TASK_WORK} leaves open. The shared filters'
+ * expression function {@code currentUserGroupsOrNone()} ({@link OwnWork}) is registered here too.
  */
 @Component
 class TaskPermissionsPlugin extends AbstractProcessEnginePlugin {
@@ -27,5 +28,15 @@ class TaskPermissionsPlugin extends AbstractProcessEnginePlugin {
         }
         configuration.getCustomPreCommandInterceptorsTxRequired().add(new OwnWorkGuard(
                 configuration::getIdentityService, configuration::getTaskService, configuration::getAuthorizationService));
+    }
+
+    @Override
+    public void postInit(ProcessEngineConfigurationImpl configuration) {
+        try {
+            configuration.getExpressionManager().addFunction(OwnWork.GROUPS_FUNCTION,
+                    OwnWork.class.getMethod(OwnWork.GROUPS_FUNCTION));
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -28,6 +28,7 @@ import org.ethnicunity.platform.registry.Level;
 import org.ethnicunity.platform.registry.Unit;
 import org.ethnicunity.platform.registry.UnitRepository;
 import org.ethnicunity.platform.registry.UnitType;
+import org.ethnicunity.platform.security.Roles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -139,7 +140,20 @@ class LaunchTest extends IntegrationTest {
         assertThat(mailsTo("unit1@demo.example")).filteredOn(m -> m.subject().contains("年度评估")).hasSize(7);
 
         String filter = launches.find(id).orElseThrow().filterId();
+        // A filter counts as the person who opens it: the commission has nothing of the launch yet, unit1
+        // (given the filter here) holds the seven reports.
+        engine.getIdentityService().setAuthentication(staff, List.of("commission-" + city));
+        assertThat(engine.getFilterService().count(filter)).as("nothing offered to the commission yet").isZero();
+        engine.getIdentityService().clearAuthentication();
+        Authorization read = engine.getAuthorizationService().createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        read.setUserId("unit1");
+        read.setResource(Resources.FILTER);
+        read.setResourceId(filter);
+        read.addPermission(org.camunda.bpm.engine.authorization.Permissions.READ);
+        engine.getAuthorizationService().saveAuthorization(read);
+        engine.getIdentityService().setAuthentication("unit1", List.of(Roles.UNIT_CONTACTS));
         assertThat(engine.getFilterService().count(filter)).as("the launch's Tasklist filter lists its tasks").isEqualTo(7L);
+        engine.getIdentityService().clearAuthentication();
 
         RestClient.Response again = rest.post(staff, "secret-" + staff, "/api/launches", body);
         assertThat(again.status()).as("every title has its review for the year").isEqualTo(400);
