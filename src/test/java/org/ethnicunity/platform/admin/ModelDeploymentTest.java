@@ -82,6 +82,16 @@ class ModelDeploymentTest extends IntegrationTest {
     }
 
     @Test
+    void aProcessPeopleWorkInMayNotKeepItsHistoryShorterThanAYear() {
+        long deployments = repository.createDeploymentQuery().count();
+        RestClient.Response refused = deploy("admin", "nomination.bpmn",
+                model.replace("camunda:historyTimeToLive=\"3650\"", "camunda:historyTimeToLive=\"30\""));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.raw()).contains("有人工任务，历史保留期（historyTimeToLive）30 天过短，须不少于 365 天");
+        assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
+    }
+
+    @Test
     void aUserTaskWithoutDueDateOrFormIsRefusedWithTheTaskNamed() {
         long deployments = repository.createDeploymentQuery().count();
         String noDueDate = model.replace(" camunda:dueDate=\"${serviceLevels.dueDate('VerifyObjection')}\"", "");

@@ -22,7 +22,12 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.ethnicunity.platform.IntegrationTest;
+import org.ethnicunity.platform.indicators.IndicatorSetRepository;
+import org.ethnicunity.platform.registry.CampaignRepository;
+import org.ethnicunity.platform.nomination.NominationFixture;
+import org.ethnicunity.platform.registry.UnitRepository;
 import org.ethnicunity.platform.TestClock;
 import org.ethnicunity.platform.RestClient;
 import org.junit.jupiter.api.AfterEach;
@@ -33,7 +38,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * What docs/operations.md promises of the history clean-up: a reminder sweep's run is deleted, with
  * its activities and variables, seven days after it ended, in a nightly window from 01:00 to 05:00
- * Beijing time whatever the JVM's time zone; an administrator can start a clean-up at once.
+ * Beijing time whatever the JVM's time zone; an administrator can start a clean-up at once; a running
+ * application's history is due ten years after its start and survives the clean-up meanwhile.
  * The sweeps run on a weekend, when they only record a skipped run and send nothing.
  */
 class HistoryCleanupTest extends IntegrationTest {
@@ -44,6 +50,9 @@ class HistoryCleanupTest extends IntegrationTest {
     @Autowired HistoryService history;
     @Autowired ManagementService management;
     @Autowired RepositoryService repository;
+    @Autowired UnitRepository units;
+    @Autowired CampaignRepository campaigns;
+    @Autowired IndicatorSetRepository indicatorSets;
 
     @AfterEach
     void resetClock() {
@@ -79,12 +88,31 @@ class HistoryCleanupTest extends IntegrationTest {
     }
 
     @Test
+    void aRunningApplicationsHistoryIsDueTenYearsAfterItsStartAndOutlivesAYearsCleanUp() {
+        NominationFixture fixture = new NominationFixture(engine, units, campaigns, indicatorSets);
+        ProcessInstance running = fixture.apply(fixture.newUnit("150525"), fixture.openBannerCampaign(30));
+        HistoricProcessInstance started = instance(running.getId());
+        Date due = Date.from(started.getStartTime().toInstant().plus(3650, java.time.temporal.ChronoUnit.DAYS));
+        // Written with each row (strategy "start"), not by updating them all when the instance ends.
+        assertThat(started.getRemovalTime()).isEqualTo(due);
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(running.getId()).list())
+                .isNotEmpty().allSatisfy(activity -> assertThat(activity.getRemovalTime()).isEqualTo(due));
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(running.getId()).list())
+                .isNotEmpty().allSatisfy(variable -> assertThat(variable.getRemovalTime()).isEqualTo(due));
+
+        ClockUtil.setCurrentTime(Date.from(started.getStartTime().toInstant().plus(400, java.time.temporal.ChronoUnit.DAYS)));
+        cleanUpNow();
+        assertThat(instance(running.getId())).as("a year on, still there").isNotNull();
+        assertThat(activities(running.getId())).isPositive();
+    }
+
+    @Test
     void theWindowIsOneToFiveAtNightInBeijingWhateverTheJvmTimeZone() {
         ProcessEngineConfigurationImpl config = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         assertThat(config.getHistoryCleanupBatchWindowStartTime()).isEqualTo("01:00+0800");
         assertThat(config.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00+0800");
         assertThat(config.getHistoryCleanupStrategy()).isEqualTo("removalTimeBased");
-        assertThat(config.getHistoryRemovalTimeStrategy()).isEqualTo("end");
+        assertThat(config.getHistoryRemovalTimeStrategy()).isEqualTo("start");
         assertThat(config.getHistoryCleanupBatchSize()).isEqualTo(500);
         assertThat(config.getHistoryCleanupDegreeOfParallelism()).isEqualTo(1);
         assertThat(config.getBatchOperationHistoryTimeToLive()).isEqualTo("P30D");
