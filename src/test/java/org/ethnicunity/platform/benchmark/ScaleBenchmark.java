@@ -77,14 +77,14 @@ class ScaleBenchmark {
                 .properties(properties(smtpPort)).run();
         double startup = seconds(booting);
         try {
-            run(app, startup);
+            run(app, startup, smtpPort);
         } finally {
             app.close();
             smtp.stop();
         }
     }
 
-    private void run(ConfigurableApplicationContext app, double startup) throws Exception {
+    private void run(ConfigurableApplicationContext app, double startup, int smtpPort) throws Exception {
         JdbcClient jdbc = app.getBean(JdbcClient.class);
         DataSource dataSource = app.getBean(DataSource.class);
         ProcessEngine engine = app.getBean(ProcessEngine.class);
@@ -108,7 +108,7 @@ class ScaleBenchmark {
         row("database limit (TPS)", limit.pgbenchTps() == null ? "%.0f (JVM loop, %d connections; %s)".formatted(
                 limit.jvmLoopTps(), workers, limit.pgbenchNote()) : "%.0f (%s; JVM loop of one-row updates %.0f)"
                 .formatted(limit.pgbenchTps(), limit.pgbenchNote(), limit.jvmLoopTps()), dbLimit);
-        row("start-up (s)", "%.1f".formatted(startup), null);
+        row("start-up, first (s): initdb, schemas, models, demo data", "%.1f".formatted(startup), null);
 
         LocalDate today = TestClock.today();
         long seeding = System.nanoTime();
@@ -190,6 +190,17 @@ class ScaleBenchmark {
         double mailRate = mails[1] > 0 ? mails[0] / mails[1] : 0;
         row("mail sending (mails/s)", "%.0f: %.0f sent in %.1f s on the sender's thread (%d were waiting before the sweep, %.0f still waiting after %d s)"
                 .formatted(mailRate, mails[0], mails[1], mailsBefore, mails[2], MAIL_SECONDS), mailRate);
+
+        // 5. Another node (a restart) on the database as the campaign left it, in a JVM of its own, with
+        //    the production profile (the demo one refuses a database it did not start).
+        String nodeStart;
+        try {
+            nodeStart = "%.1f".formatted(NodeStart.seconds(properties(smtpPort), DB_URL.isBlank() ? url : DB_URL, freePort(),
+                    STOCK ? "prod,stock" : "prod"));
+        } catch (IllegalStateException failed) {
+            nodeStart = "not measured: " + failed.getMessage();
+        }
+        row("start-up of another node on this database, own JVM, until HTTP answers (s)", nodeStart, null);
         report();
     }
 
