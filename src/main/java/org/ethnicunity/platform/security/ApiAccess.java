@@ -39,9 +39,14 @@ public class ApiAccess {
         }
     }
 
-    /** The regions the caller's groups of a role are for, e.g. [150525] for commission-150525. */
+    /**
+     * The regions the caller's groups of a role are for, e.g. [150525] for commission-150525, [150525101]
+     * for prelim-150525101 (a township's preliminary reviewers); a group whose suffix is no region code is
+     * not a regional group and gives none.
+     */
     public List<String> scopes(String role) {
-        return groups().stream().filter(g -> g.startsWith(role + "-")).map(g -> g.substring(role.length() + 1)).toList();
+        return groups().stream().filter(g -> g.startsWith(role + "-"))
+                .flatMap(g -> RegionCodes.normalise(g.substring(role.length() + 1)).stream()).toList();
     }
 
     /** Whether a Camunda user exists, whoever asks (commission staff may not read the user directory). */
