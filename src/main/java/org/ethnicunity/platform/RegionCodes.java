@@ -36,10 +36,10 @@ public final class RegionCodes {
     public static final String COMMISSION_CODE_REGEX = "\\d{6}";
 
     /** What a form says a unit's code must look like. */
-    public static final String UNIT_FORMAT = "6 位（旗县）、9 位（苏木乡镇/街道）或 12 位（嘎查村/社区）行政区划代码，如 150525、150525101、150525101001";
+    public static final String UNIT_FORMAT = "6 位行政区划代码（旗县）或 9 位（苏木乡镇/街道）、12 位（嘎查村/社区）代码，如 150525、150525101、150525101001";
 
     /** What a form says a commission's (campaign's, launch's) code must look like. */
-    public static final String COMMISSION_FORMAT = "6 位行政区划代码，如 150525 奈曼旗、150500 通辽市";
+    public static final String COMMISSION_FORMAT = "6 位数字（如 150525 奈曼旗、150500 通辽市；苏木乡镇、嘎查村没有民委）";
 
     private RegionCodes() {
     }
@@ -73,17 +73,17 @@ public final class RegionCodes {
     public static String requireUnitCode(String field, String code) {
         return normalise(code).orElseThrow(() -> new RuleViolation(field, code == null || code.isBlank()
                 ? "请填写「行政区划代码」（" + UNIT_FORMAT + "）"
-                : "「行政区划代码」须为" + UNIT_FORMAT + "，收到的是「" + code.trim() + "」"));
+                : "「行政区划代码」须为 " + UNIT_FORMAT + "，收到的是「" + code.trim() + "」"));
     }
 
     /** A commission's (campaign's, launch's) code, or a {@link RuleViolation} naming the field. */
     public static String requireCommissionCode(String field, String code) {
         String c = code == null ? null : code.trim();
         if (c == null || c.isEmpty()) {
-            throw new RuleViolation(field, "请填写「行政区划代码」（" + COMMISSION_FORMAT + "）");
+            throw new RuleViolation(field, "请填写「行政区划代码」（6 位数字，如 150525）");
         }
         if (!isCommissionLevel(c)) {
-            throw new RuleViolation(field, "「行政区划代码」须为" + COMMISSION_FORMAT + "（苏木乡镇、嘎查村没有民委），收到的是「" + c + "」");
+            throw new RuleViolation(field, "「行政区划代码」须为 " + COMMISSION_FORMAT + "，收到的是「" + c + "」");
         }
         return c;
     }

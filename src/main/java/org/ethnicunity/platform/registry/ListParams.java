@@ -28,7 +28,7 @@ record ListParams(Map<String, String> values) {
         if (value == null) {
             return null;
         }
-        return RegionCodes.normalise(value).orElseThrow(() -> new RuleViolation(name, "参数 " + name + " 须为"
+        return RegionCodes.normalise(value).orElseThrow(() -> new RuleViolation(name, "参数 " + name + " 须为 "
                 + RegionCodes.UNIT_FORMAT + "，或 150500 等上级代码：" + value));
     }
 

@@ -37,7 +37,7 @@ class RegistryController {
     private static final List<String> COMMISSION = List.of(Roles.COMMISSION);
 
     record NewUnit(@NotBlank @Size(max = 200) String name, @NotBlank String unitType,
-                   @NotNull @Pattern(regexp = RegionCodes.UNIT_CODE_REGEX, message = "须为" + RegionCodes.UNIT_FORMAT)
+                   @NotNull @Pattern(regexp = RegionCodes.UNIT_CODE_REGEX, message = "须为 " + RegionCodes.UNIT_FORMAT)
                    String regionCode, @NotBlank String contactUser, @NotBlank @Size(max = 100) String contactName,
                    @NotBlank @Email String contactEmail) {
     }
@@ -45,7 +45,7 @@ class RegistryController {
     record NewCampaign(@NotBlank @Size(max = 64) String code, @NotBlank @Size(max = 200) String name,
                        @NotBlank String level, @NotNull Integer year,
                        @NotNull @Pattern(regexp = RegionCodes.COMMISSION_CODE_REGEX,
-                               message = "须为" + RegionCodes.COMMISSION_FORMAT + "（苏木乡镇、嘎查村没有民委）") String regionCode,
+                               message = "须为 " + RegionCodes.COMMISSION_FORMAT) String regionCode,
                        @NotNull LocalDate applicationStart, @NotNull LocalDate applicationEnd,
                        @Positive Integer quota, @NotNull Long indicatorSetId, Boolean recommendationRequired) {
     }

@@ -234,7 +234,7 @@ class UnitImport {
             String region = r[2];
             if (!RegionCodes.isValid(region)) {
                 found.add(new Problem(row, HEADER.get(2), region.isEmpty() ? "请填写行政区划代码"
-                        : "须为" + RegionCodes.UNIT_FORMAT + "：" + region));
+                        : "须为 " + RegionCodes.UNIT_FORMAT + "：" + region));
             } else if (!access.hasRoleFor(region, COMMISSION)) {
                 found.add(new Problem(row, HEADER.get(2), "您无权登记该地区（" + region + "）的单位"));
             }
