@@ -123,6 +123,17 @@ class TownshipPreliminaryReviewTest extends IntegrationTest {
         assertThat(engine.getRuntimeService().getVariables(instance)).containsEntry("prelimDecision", "PASS");
     }
 
+    @Test
+    void theDemoTownshipsReviewerGetsTheDemoTownshipUnitsApplication() {
+        Unit demoUnit = units.findByContact("unit4").get(0);
+        assertThat(demoUnit.regionCode()).isEqualTo("150525200");
+        ProcessInstance instance = fixture.apply(demoUnit, fixture.openBannerCampaign(30));
+        assertThat(candidateGroups(instance)).containsExactly("prelim-150525200");
+        String query = "/engine-rest/task?processInstanceId=" + instance.getId();
+        assertThat(rest.get("prelim3", "demo", query).body()).hasSize(1);
+        assertThat(rest.get("prelim1", "demo", query).body()).as("the banner's reviewer").isEmpty();
+    }
+
     private List<String> candidateGroups(ProcessInstance instance) {
         String task = fixture.openTask(instance, "PreliminaryReview", null).getId();
         return engine.getTaskService().getIdentityLinksForTask(task).stream().map(IdentityLink::getGroupId)
