@@ -38,12 +38,18 @@ public final class Roles {
 
     private static final Pattern REGIONAL_GROUP = Pattern.compile("([a-z]+)-(\\d+)");
 
-    /** The role and region of {@code prelim-150525101}, {@code commission-150500}; empty for other ids. */
+    /**
+     * The role and region of {@code prelim-150525101}, {@code commission-150500}; empty for other ids, and
+     * for a group below the banner of any role but {@link #PRELIMINARY} (a misnamed
+     * {@code commission-150525101} grants nothing rather than a commission the hierarchy does not have).
+     */
     public static Optional<RegionalGroup> regional(String groupId) {
         Matcher m = groupId == null ? null : REGIONAL_GROUP.matcher(groupId);
         if (m == null || !m.matches()) {
             return Optional.empty();
         }
-        return RegionCodes.normalise(m.group(2)).map(region -> new RegionalGroup(m.group(1), region));
+        return RegionCodes.normalise(m.group(2))
+                .filter(region -> RegionCodes.isCommissionLevel(region) || PRELIMINARY.equals(m.group(1)))
+                .map(region -> new RegionalGroup(m.group(1), region));
     }
 }
