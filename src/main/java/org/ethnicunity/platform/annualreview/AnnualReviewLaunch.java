@@ -39,7 +39,7 @@ class AnnualReviewLaunch implements LaunchKind {
                    jsonb_build_object(
                        'designationId', d.id, 'unitId', u.id, 'unitName', u.name, 'unitContact', u.contact_user,
                        'unitContactName', u.contact_name, 'unitContactEmail', u.contact_email,
-                       'regionCode', u.region_code, 'grantingRegionCode', coalesce(c.region_code, u.region_code),
+                       'regionCode', u.region_code, 'grantingRegionCode', coalesce(c.region_code, left(u.region_code, 6)),
                        'level', d.level, 'levelLabel', %s, 'documentNumber', d.document_number,
                        'indicatorSetId', coalesce(c.indicator_set_id, latest.id)) AS payload
             FROM registry.designation d

@@ -14,8 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -30,6 +28,7 @@ import org.ethnicunity.platform.BusinessClock;
 import org.ethnicunity.platform.RegionCodes;
 import org.ethnicunity.platform.mail.MailNotifier;
 import org.ethnicunity.platform.mail.OutboxSender;
+import org.ethnicunity.platform.security.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Lazy;
@@ -59,7 +58,6 @@ public class ReminderSweep implements JavaDelegate {
     }
 
     private static final Logger log = LoggerFactory.getLogger(ReminderSweep.class);
-    private static final Pattern REGIONAL_GROUP = Pattern.compile("([a-z]+)-(\\d{6})");
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final int PAGE = 1000;
     // Due dates are formatted yyyy-MM-dd HH:mm, so their text order is their time order.
@@ -319,9 +317,9 @@ public class ReminderSweep implements JavaDelegate {
     private Scope scope(Task task, List<IdentityLink> links, Map<String, Object> regions) {
         for (IdentityLink link : links) {
             if (link.getGroupId() != null) {
-                Matcher m = REGIONAL_GROUP.matcher(link.getGroupId());
-                if (m.matches()) {
-                    return new Scope(m.group(1), m.group(2));
+                Optional<Roles.RegionalGroup> group = Roles.regional(link.getGroupId());
+                if (group.isPresent()) {
+                    return new Scope(group.get().role(), group.get().region());
                 }
             }
         }
@@ -336,8 +334,8 @@ public class ReminderSweep implements JavaDelegate {
             return users;
         }
         for (String group : groupIds) {
-            Matcher m = REGIONAL_GROUP.matcher(group);
-            if (m.matches() && m.group(1).equals(role) && RegionCodes.covers(m.group(2), region)) {
+            Optional<Roles.RegionalGroup> regional = Roles.regional(group);
+            if (regional.isPresent() && regional.get().role().equals(role) && RegionCodes.covers(regional.get().region(), region)) {
                 users.addAll(members(group, membersCache));
             }
         }

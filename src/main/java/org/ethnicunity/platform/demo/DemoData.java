@@ -35,18 +35,25 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "demo";
+    static final String TOWNSHIP = "150525200";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private record DemoUser(String id, String name, String group, String groupName) {
     }
 
-    /** 150525 奈曼旗, 150522 科尔沁左翼后旗, 150500 通辽市. */
+    /**
+     * 150525 奈曼旗, 150522 科尔沁左翼后旗, 150500 通辽市; 150525200 a township (苏木) of 奈曼旗 with
+     * preliminary reviewers of its own, its code ending in "00" like many townships' (a demo code: check
+     * real ones against the current 统计用区划代码).
+     */
     private static final List<DemoUser> USERS = List.of(
             new DemoUser("unit1", "王丽（奈曼旗第一中学）", Roles.UNIT_CONTACTS, "申报单位联系人"),
             new DemoUser("unit2", "李强（大沁他拉街道团结社区）", Roles.UNIT_CONTACTS, "申报单位联系人"),
             new DemoUser("unit3", "包海军（甘旗卡第二小学）", Roles.UNIT_CONTACTS, "申报单位联系人"),
+            new DemoUser("unit4", "阿荣（固日班花苏木中心学校）", Roles.UNIT_CONTACTS, "申报单位联系人"),
             new DemoUser("prelim1", "赵敏（奈曼旗属地初审）", "prelim-150525", "奈曼旗 属地/主管部门初审"),
             new DemoUser("prelim2", "宝音（科左后旗属地初审）", "prelim-150522", "科左后旗 属地/主管部门初审"),
+            new DemoUser("prelim3", "其木格（固日班花苏木属地初审）", "prelim-" + DemoData.TOWNSHIP, "奈曼旗固日班花苏木 属地初审"),
             new DemoUser("commission1", "刘洋（奈曼旗民委创建办）", "commission-150525", "奈曼旗民委（创建办）"),
             new DemoUser("assessor1", "陈静（测评专家）", "assessor-150525", "奈曼旗测评专家组"),
             new DemoUser("assessor2", "乌云（测评专家）", "assessor-150525", "奈曼旗测评专家组"),
@@ -87,6 +94,8 @@ class DemoData implements ApplicationRunner {
         Unit community = units.insert(new Unit(null, "大沁他拉街道团结社区", UnitType.COMMUNITY, "150525", "unit2", "李强",
                 "unit2@demo.example"));
         units.insert(new Unit(null, "甘旗卡第二小学", UnitType.SCHOOL, "150522", "unit3", "包海军", "unit3@demo.example"));
+        // Its applications are reviewed by prelim3 (the township's group), not prelim1 (the banner's).
+        units.insert(new Unit(null, "固日班花苏木中心学校", UnitType.SCHOOL, TOWNSHIP, "unit4", "阿荣", "unit4@demo.example"));
 
         int year = clock.today().getYear();
         LocalDate start = LocalDate.of(year, 1, 1);
@@ -106,7 +115,7 @@ class DemoData implements ApplicationRunner {
         designations.insertEvent(named, null, DesignationStatus.NAMED, "admin", "演示数据：导入历史命名", null, clock.now());
         int bulk = titles.create();
         log.info("Demo data created: {} users (password '{}'), {} units, 3 campaigns, {} named titles", USERS.size(),
-                PASSWORD, 3 + bulk, 1 + bulk + (bulk + 4) / 5);
+                PASSWORD, 4 + bulk, 1 + bulk + (bulk + 4) / 5);
     }
 
     private long indicatorSetFor(Level level, long fallback) {

@@ -1,20 +1,22 @@
 package org.ethnicunity.platform.exit;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.ethnicunity.platform.RegionCodes;
 import org.ethnicunity.platform.registry.Designation;
 import org.ethnicunity.platform.registry.RegistryService;
 import org.ethnicunity.platform.registry.Unit;
 
 /**
  * The designation an exit is about, with its unit and granting region: the commission of the
- * campaign that named it, or of the unit's region for a title recorded without a campaign (imported).
+ * campaign that named it, or of the unit's region (a township unit's banner) for a title recorded without a
+ * campaign (imported).
  */
 record ExitCase(Designation designation, Unit unit, String grantingRegionCode) {
 
     static ExitCase of(RegistryService registry, long designationId) {
         Designation designation = registry.designation(designationId);
         Unit unit = registry.unit(designation.unitId());
-        String granting = designation.campaignId() == null ? unit.regionCode()
+        String granting = designation.campaignId() == null ? RegionCodes.commissionRegion(unit.regionCode())
                 : registry.campaign(designation.campaignId()).regionCode();
         return new ExitCase(designation, unit, granting);
     }
@@ -29,9 +31,6 @@ record ExitCase(Designation designation, Unit unit, String grantingRegionCode) {
 
     /** The commission one level up: 150525 → 150500 → 150000; null above the autonomous region. */
     static String parentRegion(String regionCode) {
-        if (regionCode.endsWith("0000")) {
-            return null;
-        }
-        return regionCode.endsWith("00") ? regionCode.substring(0, 2) + "0000" : regionCode.substring(0, 4) + "00";
+        return RegionCodes.parent(regionCode);
     }
 }

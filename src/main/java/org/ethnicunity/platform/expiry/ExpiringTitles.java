@@ -20,7 +20,7 @@ class ExpiringTitles {
     private static final String SELECT = """
             SELECT d.id, d.status, d.level, d.named_date, d.document_number, d.expiry_date,
                    u.name AS unit_name, u.contact_name, u.contact_email,
-                   COALESCE(c.region_code, u.region_code) AS granting_region_code
+                   COALESCE(c.region_code, left(u.region_code, 6)) AS granting_region_code
             FROM registry.designation d
             JOIN registry.unit u ON u.id = d.unit_id
             LEFT JOIN registry.campaign c ON c.id = d.campaign_id

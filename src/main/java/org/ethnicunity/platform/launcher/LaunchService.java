@@ -67,11 +67,8 @@ class LaunchService {
     }
 
     private LaunchRequest normalized(LaunchRequest r, LaunchKind kind) {
-        String region = trim(r.regionCode());
-        if (region == null || !region.matches("\\d{6}")) {
-            throw new RuleViolation("regionCode", region == null ? "请填写「行政区划代码」（6 位数字，如 150525）"
-                    : "「行政区划代码」须为 6 位数字（如 150525 奈曼旗、150500 通辽市），收到的是「" + region + "」");
-        }
+        // A launch is a commission's, for its region with the townships and villages below it.
+        String region = RegionCodes.requireCommissionCode("regionCode", r.regionCode());
         String level = trim(r.level());
         if (level != null) {
             level = Level.parse(level).name();

@@ -101,8 +101,8 @@ class OpenRecommendation implements JavaDelegate {
     /** The commission that granted a title recorded without a campaign: the unit's region at that level. */
     static String grantingRegion(Designation title, Unit unit) {
         return switch (title.level()) {
-            case BANNER -> unit.regionCode();
-            case CITY -> unit.regionCode().substring(0, 4) + "00";
+            case BANNER -> RegionCodes.commissionRegion(unit.regionCode());
+            case CITY -> RegionCodes.parent(RegionCodes.commissionRegion(unit.regionCode()));
             default -> unit.regionCode().substring(0, 2) + "0000";
         };
     }

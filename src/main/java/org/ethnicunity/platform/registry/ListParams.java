@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ethnicunity.platform.RegionCodes;
 import org.ethnicunity.platform.RuleViolation;
 
 /**
@@ -21,13 +22,14 @@ record ListParams(Map<String, String> values) {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    /** A region code filter: 6 digits (a banner, a city 150500 or the region 150000 with all below). */
+    /** A region code filter with all below it: the region 150000, a city 150500, a banner, a township, a village. */
     String region(String name) {
         String value = text(name);
-        if (value != null && !value.matches("\\d{6}")) {
-            throw new RuleViolation(name, "参数 " + name + " 须为 6 位行政区划代码，例如 150525 或 150500：" + value);
+        if (value == null) {
+            return null;
         }
-        return value;
+        return RegionCodes.normalise(value).orElseThrow(() -> new RuleViolation(name, "参数 " + name + " 须为 "
+                + RegionCodes.UNIT_FORMAT + "，或 150500 等上级代码：" + value));
     }
 
     Integer year(String name) {

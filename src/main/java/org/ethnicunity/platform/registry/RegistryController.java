@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.ethnicunity.platform.RegionCodes;
 import org.ethnicunity.platform.RuleViolation;
 import org.ethnicunity.platform.indicators.IndicatorSetRepository;
 import org.ethnicunity.platform.security.ApiAccess;
@@ -36,14 +37,15 @@ class RegistryController {
     private static final List<String> COMMISSION = List.of(Roles.COMMISSION);
 
     record NewUnit(@NotBlank @Size(max = 200) String name, @NotBlank String unitType,
-                   @NotNull @Pattern(regexp = "\\d{6}", message = "须为 6 位行政区划代码") String regionCode,
-                   @NotBlank String contactUser, @NotBlank @Size(max = 100) String contactName,
+                   @NotNull @Pattern(regexp = RegionCodes.UNIT_CODE_REGEX, message = "须为 " + RegionCodes.UNIT_FORMAT)
+                   String regionCode, @NotBlank String contactUser, @NotBlank @Size(max = 100) String contactName,
                    @NotBlank @Email String contactEmail) {
     }
 
     record NewCampaign(@NotBlank @Size(max = 64) String code, @NotBlank @Size(max = 200) String name,
                        @NotBlank String level, @NotNull Integer year,
-                       @NotNull @Pattern(regexp = "\\d{6}", message = "须为 6 位行政区划代码") String regionCode,
+                       @NotNull @Pattern(regexp = RegionCodes.COMMISSION_CODE_REGEX,
+                               message = "须为 " + RegionCodes.COMMISSION_FORMAT) String regionCode,
                        @NotNull LocalDate applicationStart, @NotNull LocalDate applicationEnd,
                        @Positive Integer quota, @NotNull Long indicatorSetId, Boolean recommendationRequired) {
     }
@@ -71,15 +73,17 @@ class RegistryController {
     @PostMapping("/units")
     @ResponseStatus(HttpStatus.CREATED)
     Unit createUnit(@Valid @RequestBody NewUnit body) {
-        access.requireRoleFor(body.regionCode(), COMMISSION, "登记该地区的创建单位");
+        // A unit may sit in a township or village (9/12 digits); its banner's commission registers it.
+        String region = RegionCodes.requireUnitCode("regionCode", body.regionCode());
+        access.requireRoleFor(region, COMMISSION, "登记该地区的创建单位");
         UnitType type = UnitType.parse(body.unitType());
         if (!access.userExists(body.contactUser())) {
             throw new RuleViolation("contactUser", "联系人账号「" + body.contactUser() + "」不存在，请先在 Admin 中创建该用户");
         }
-        if (units.findByName(body.name().trim(), body.regionCode()).isPresent()) {
+        if (units.findByName(body.name().trim(), region).isPresent()) {
             throw new RuleViolation("name", "该地区已登记名为「" + body.name().trim() + "」的单位");
         }
-        return units.insert(new Unit(null, body.name().trim(), type, body.regionCode(), body.contactUser(),
+        return units.insert(new Unit(null, body.name().trim(), type, region, body.contactUser(),
                 body.contactName().trim(), body.contactEmail().trim()));
     }
 
@@ -97,7 +101,9 @@ class RegistryController {
     @PostMapping("/campaigns")
     @ResponseStatus(HttpStatus.CREATED)
     Campaign createCampaign(@Valid @RequestBody NewCampaign body) {
-        access.requireRoleFor(body.regionCode(), COMMISSION, "为该地区开设评选批次");
+        // A campaign is a commission's: no township or village has one.
+        String region = RegionCodes.requireCommissionCode("regionCode", body.regionCode());
+        access.requireRoleFor(region, COMMISSION, "为该地区开设评选批次");
         Level level = Level.parse(body.level());
         if (body.applicationEnd().isBefore(body.applicationStart())) {
             throw new RuleViolation("applicationEnd", "申报截止日期不能早于开始日期");
@@ -112,7 +118,7 @@ class RegistryController {
             throw new RuleViolation("code", "批次编号「" + body.code().trim() + "」已存在");
         }
         return campaigns.insert(new Campaign(null, body.code().trim(), body.name().trim(), level, body.year(),
-                body.regionCode(), body.applicationStart(), body.applicationEnd(), body.quota(), set.id(),
+                region, body.applicationStart(), body.applicationEnd(), body.quota(), set.id(),
                 Boolean.TRUE.equals(body.recommendationRequired())));
     }
 

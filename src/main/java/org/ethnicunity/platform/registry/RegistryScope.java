@@ -14,7 +14,8 @@ import org.ethnicunity.platform.security.Roles;
  *
  * @param all      an administrator
  * @param user     the caller, matched against the unit's contact ({@code null}: contacts not considered)
- * @param patterns LIKE patterns of the regions covered ('1505%', '150525')
+ * @param patterns LIKE patterns of the regions covered ('1505%', '150525%' with its townships and villages,
+ *                 '150525101%' for a township's preliminary reviewers)
  */
 record RegistryScope(boolean all, String user, List<String> patterns) {
 
@@ -41,7 +42,7 @@ record RegistryScope(boolean all, String user, List<String> patterns) {
     private static RegistryScope of(ApiAccess access, List<String> roles, boolean contacts) {
         String user = access.userId();
         List<String> patterns = roles.stream().flatMap(role -> access.scopes(role).stream())
-                .filter(scope -> scope.matches("\\d{6}")).map(RegionCodes::likePattern).distinct().toList();
+                .map(RegionCodes::likePattern).distinct().toList();
         return new RegistryScope(access.isAdmin(), contacts ? user : null, patterns);
     }
 

@@ -19,6 +19,7 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.ethnicunity.platform.RegionCodes;
 import org.ethnicunity.platform.RuleViolation;
 import org.ethnicunity.platform.security.ApiAccess;
 import org.ethnicunity.platform.security.Roles;
@@ -200,6 +201,8 @@ class UnitImport {
     }
 
     private List<Good> validate(List<String[]> rows, List<Problem> problems) {
+        // 150525101000 is the township 150525101: compare and store the normal form.
+        rows.forEach(r -> r[2] = RegionCodes.normalise(r[2]).orElse(r[2]));
         Set<String> users = new HashSet<>();
         rows.forEach(r -> users.add(r[3]));
         Set<String> existingUsers = new HashSet<>(access.asPlatform(() -> identity.createUserQuery()
@@ -229,8 +232,9 @@ class UnitImport {
                 }
             }
             String region = r[2];
-            if (!region.matches("\\d{6}")) {
-                found.add(new Problem(row, HEADER.get(2), region.isEmpty() ? "请填写行政区划代码" : "须为 6 位行政区划代码：" + region));
+            if (!RegionCodes.isValid(region)) {
+                found.add(new Problem(row, HEADER.get(2), region.isEmpty() ? "请填写行政区划代码"
+                        : "须为 " + RegionCodes.UNIT_FORMAT + "：" + region));
             } else if (!access.hasRoleFor(region, COMMISSION)) {
                 found.add(new Problem(row, HEADER.get(2), "您无权登记该地区（" + region + "）的单位"));
             }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import org.ethnicunity.platform.RegionCodes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,14 +17,16 @@ public class UnitRepository {
         this.jdbc = jdbc;
     }
 
+    /** Every way a unit is registered passes here: its code is checked and kept in normal form. */
     public Unit insert(Unit unit) {
+        String region = RegionCodes.requireUnitCode("regionCode", unit.regionCode());
         long id = jdbc.sql("""
                 INSERT INTO registry.unit (name, unit_type, region_code, contact_user, contact_name, contact_email)
                 VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(unit.name(), unit.unitType().name(), unit.regionCode(), unit.contactUser(),
+                .params(unit.name(), unit.unitType().name(), region, unit.contactUser(),
                         unit.contactName(), unit.contactEmail())
                 .query(Long.class).single();
-        return new Unit(id, unit.name(), unit.unitType(), unit.regionCode(), unit.contactUser(),
+        return new Unit(id, unit.name(), unit.unitType(), region, unit.contactUser(),
                 unit.contactName(), unit.contactEmail());
     }
 

@@ -36,7 +36,7 @@ class DueReinspections {
     static String dueSql(java.time.Period cycle) {
         return """
                 SELECT * FROM (
-                    SELECT d.id, d.unit_id, u.name, u.region_code, u.unit_type, coalesce(c.region_code, u.region_code) AS granting,
+                    SELECT d.id, d.unit_id, u.name, u.region_code, u.unit_type, coalesce(c.region_code, left(u.region_code, 6)) AS granting,
                            d.level, d.named_date, d.document_number,
                            coalesce((SELECT max(timezone(:zone, p.ended_at))::date FROM registry.dynamic_procedure p
                                      WHERE p.designation_id = d.id AND p.kind = 'REINSPECTION' AND p.ended_at IS NOT NULL),

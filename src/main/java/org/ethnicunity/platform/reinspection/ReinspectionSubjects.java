@@ -1,5 +1,6 @@
 package org.ethnicunity.platform.reinspection;
 
+import org.ethnicunity.platform.RegionCodes;
 import org.ethnicunity.platform.indicators.IndicatorSetRepository;
 import org.ethnicunity.platform.registry.Campaign;
 import org.ethnicunity.platform.registry.Designation;
@@ -26,10 +27,11 @@ class ReinspectionSubjects {
             Campaign campaign = registry.campaign(designation.campaignId());
             return new ReinspectionSubject(designation, unit, campaign.regionCode(), campaign.indicatorSetId());
         }
-        // An imported title: the unit's own commission granted it; it is checked against the current set.
+        // An imported title: the unit's own commission (a township unit's banner's) granted it; it is
+        // checked against the current set.
         long setId = indicatorSets.latestFor(designation.level().name(), unit.unitType().name())
                 .orElseThrow(() -> new org.ethnicunity.platform.RuleViolation("indicatorSet", "没有适用于" + designation.level().label()
                         + "、" + unit.unitType().label() + "的测评指标体系，请先由管理员导入指标体系 / no indicator set for this level"));
-        return new ReinspectionSubject(designation, unit, unit.regionCode(), setId);
+        return new ReinspectionSubject(designation, unit, RegionCodes.commissionRegion(unit.regionCode()), setId);
     }
 }

@@ -29,8 +29,7 @@ public class ApiAccess {
 
     /** Admins, and members of a group of one of the roles whose region covers the code. */
     public boolean hasRoleFor(String regionCode, List<String> roles) {
-        return isAdmin() || groups().stream().anyMatch(g -> roles.stream().anyMatch(role ->
-                g.startsWith(role + "-") && RegionCodes.covers(g.substring(role.length() + 1), regionCode)));
+        return isAdmin() || regionalGroups().anyMatch(g -> roles.contains(g.role()) && RegionCodes.covers(g.region(), regionCode));
     }
 
     public void requireRoleFor(String regionCode, List<String> roles, String what) {
@@ -39,9 +38,17 @@ public class ApiAccess {
         }
     }
 
-    /** The regions the caller's groups of a role are for, e.g. [150525] for commission-150525. */
+    /**
+     * The regions the caller's groups of a role are for, e.g. [150525] for commission-150525, [150525101]
+     * for prelim-150525101 (a township's preliminary reviewers); a group whose suffix is no region code is
+     * not a regional group and gives none.
+     */
     public List<String> scopes(String role) {
-        return groups().stream().filter(g -> g.startsWith(role + "-")).map(g -> g.substring(role.length() + 1)).toList();
+        return regionalGroups().filter(g -> g.role().equals(role)).map(Roles.RegionalGroup::region).toList();
+    }
+
+    private java.util.stream.Stream<Roles.RegionalGroup> regionalGroups() {
+        return groups().stream().flatMap(g -> Roles.regional(g).stream());
     }
 
     /** Whether a Camunda user exists, whoever asks (commission staff may not read the user directory). */

@@ -238,6 +238,29 @@ class ReminderTest extends IntegrationTest {
     }
 
     @Test
+    void anOverdueTownshipTaskIsEscalatedToItsBannersSupervision() {
+        // Banner 156201 and its township 156201100 (own digits ending in 00): codes of this test only.
+        String township = "156201100";
+        String townshipReviewer = member("rvt" + township, "prelim-" + township);
+        String bannerReviewer = member("rvb156201", "prelim-156201");
+        String bannerSupervisor = member("svb156201", "supervision-156201");
+        String neighbourSupervisor = member("svn156202", "supervision-156202");
+        at(2026, 11, 2, 10);
+        Campaign campaign = fixture.newCampaign(Level.BANNER, "156201", 30, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+        fixture.apply(fixture.newUnit(township), campaign);
+
+        at(2026, 11, 24, 10); // 6 working days overdue
+        runSweep();
+        assertThat(mailsTo(townshipReviewer + "@test.example")).extracting(Mail::subject)
+                .containsExactly("【民族团结进步创建】待办提醒（2026-11-24）：1 项待办");
+        assertThat(mailsTo(bannerReviewer + "@test.example")).as("the township's task is not the banner reviewers'").isEmpty();
+        List<Mail> escalated = mailsTo(bannerSupervisor + "@test.example");
+        assertThat(escalated).extracting(Mail::subject).containsExactly("【民族团结进步创建】待办提醒（2026-11-24）：0 项待办，1 项督办");
+        assertThat(escalated.get(0).text()).contains("已逾期 6 个工作日，已督办", "｜待领取：prelim-" + township);
+        assertThat(mailsTo(neighbourSupervisor + "@test.example")).isEmpty();
+    }
+
+    @Test
     void assigningATaskToSomebodyElseTellsThem() {
         List<ProcessInstance> applications = applyThreeOn(2026, 11, 2);
         String task = claimAsReviewer(applications.get(0));

@@ -43,7 +43,7 @@ class BulletinRepository {
                        t.name_, coalesce(t.assignee_, t.grp) AS holder, t.due_date_
                 FROM (SELECT t.*,
                              (SELECT l.group_id_ FROM act_ru_identitylink l WHERE l.task_id_ = t.id_
-                                 AND l.type_ = 'candidate' AND l.group_id_ ~ '^[a-z]+-[0-9]{6}$'
+                                 AND l.type_ = 'candidate' AND l.group_id_ ~ '^[a-z]+-([0-9]{6}|[0-9]{9}|[0-9]{12})$'
                               ORDER BY l.group_id_ LIMIT 1) AS grp,
                              (SELECT v.text_ FROM act_ru_variable v WHERE v.execution_id_ = t.proc_inst_id_
                                  AND v.name_ = 'regionCode' LIMIT 1) AS region_var

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,6 +22,7 @@ import org.ethnicunity.platform.mail.MailNotifier;
 import org.ethnicunity.platform.reports.PdfDocuments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.ethnicunity.platform.security.Roles;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -42,7 +41,6 @@ public class SendBulletins implements JavaDelegate {
     }
 
     private static final Logger log = LoggerFactory.getLogger(SendBulletins.class);
-    private static final Pattern REGIONAL_GROUP = Pattern.compile("([a-z]+)-(\\d{6})");
 
     private final BulletinRepository repository;
     private final Bulletins bulletins;
@@ -82,8 +80,8 @@ public class SendBulletins implements JavaDelegate {
         int withoutEmail = 0;
         Map<String, User> users = new HashMap<>();
         for (Group group : identity.createGroupQuery().list()) {
-            Matcher m = REGIONAL_GROUP.matcher(group.getId());
-            if (!m.matches() || !settings.recipientRoles().contains(m.group(1))) {
+            Roles.RegionalGroup regional = Roles.regional(group.getId()).orElse(null);
+            if (regional == null || !settings.recipientRoles().contains(regional.role())) {
                 continue;
             }
             for (User user : identity.createUserQuery().memberOfGroup(group.getId()).list()) {
@@ -91,7 +89,7 @@ public class SendBulletins implements JavaDelegate {
                 if (user.getEmail() == null || user.getEmail().isBlank()) {
                     withoutEmail++;
                 } else {
-                    addresses.computeIfAbsent(m.group(2), r -> new LinkedHashSet<>()).add(user.getEmail());
+                    addresses.computeIfAbsent(regional.region(), r -> new LinkedHashSet<>()).add(user.getEmail());
                 }
             }
         }

@@ -25,12 +25,12 @@ class StatisticsScope {
 
     List<String> of(String regionCode) {
         if (regionCode != null && !regionCode.isBlank()) {
-            if (!regionCode.matches("\\d{6}")) {
-                throw new RuleViolation("regionCode", "「行政区划代码」须为 6 位数字（如 150525 奈曼旗、150500 通辽市），收到的是「"
-                        + regionCode + "」");
-            }
-            access.requireRoleFor(regionCode, Roles.REGIONAL, "查看该地区的统计");
-            return List.of(regionCode);
+            // A banner's staff may narrow their figures down to one township or village.
+            String region = RegionCodes.normalise(regionCode).orElseThrow(() -> new RuleViolation("regionCode",
+                    "「行政区划代码」须为 6 位数字（如 150525 奈曼旗、150500 通辽市），或 9 位（苏木乡镇/街道）、12 位（嘎查村/社区）数字，收到的是「"
+                            + regionCode + "」"));
+            access.requireRoleFor(region, Roles.REGIONAL, "查看该地区的统计");
+            return List.of(region);
         }
         if (access.isAdmin()) {
             return List.of();
