@@ -1,25 +1,22 @@
 package org.ethnicunity.platform.nomination;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.springframework.core.io.ClassPathResource;
+import org.ethnicunity.platform.reports.PdfDocuments;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
  * The naming list (命名名单) as the printable PDF that goes with the naming document, and as an Excel
- * sheet. The PDF embeds the shipped CJK font (Noto Sans SC, OFL; the same file as the reports of
- * issue #11), so it does not depend on the fonts of the server.
+ * sheet. The PDF is rendered by the reports' {@link PdfDocuments} (the shipped CJK font embedded,
+ * the renderer's logging tamed), so it does not depend on the fonts of the server.
  */
 @Component
 class NamingListFiles {
@@ -29,36 +26,17 @@ class NamingListFiles {
                  String quotaText, List<NamingList.Entry> entries, List<NamingList.Entry> waiting) {
     }
 
-    private static final String FONT = "fonts/NotoSansSC-Regular.subset.ttf";
-    private static final String FAMILY = "Noto Sans SC";
-
     private final TemplateEngine templates;
-    private final byte[] font;
+    private final PdfDocuments pdfs;
 
-    NamingListFiles(TemplateEngine templates) {
+    NamingListFiles(TemplateEngine templates, PdfDocuments pdfs) {
         this.templates = templates;
-        try (InputStream in = new ClassPathResource(FONT).getInputStream()) {
-            this.font = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("命名名单字体缺失 / font missing: " + FONT, e);
-        }
+        this.pdfs = pdfs;
     }
 
     byte[] pdf(Sheet sheet) {
-        String html = templates.process("nomination/naming-list", new Context(Locale.SIMPLIFIED_CHINESE, Map.of("sheet", sheet)));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
-        builder.useFont(() -> new java.io.ByteArrayInputStream(font), FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
-        builder.useFont(() -> new java.io.ByteArrayInputStream(font), FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
-        builder.withHtmlContent(html, null);
-        builder.toStream(out);
-        try {
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("命名名单 PDF 生成失败 / PDF rendering failed", e);
-        }
-        return out.toByteArray();
+        return pdfs.fromXhtml(templates.process("nomination/naming-list",
+                new Context(Locale.SIMPLIFIED_CHINESE, Map.of("sheet", sheet))));
     }
 
     byte[] xlsx(Sheet sheet) {

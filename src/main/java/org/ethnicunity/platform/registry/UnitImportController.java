@@ -28,10 +28,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/registry/units/import")
 class UnitImportController {
 
-    static final List<XlsxExport.Column<UnitImport.Problem>> PROBLEMS = List.of(
-            column("行号", 8, UnitImport.Problem::row),
-            column("列", 14, UnitImport.Problem::column),
-            column("问题", 80, UnitImport.Problem::message));
+    static final List<XlsxExport.Column<XlsxImport.Problem>> PROBLEMS = List.of(
+            column("行号", 8, XlsxImport.Problem::row),
+            column("列", 14, XlsxImport.Problem::column),
+            column("问题", 80, XlsxImport.Problem::message));
 
     private final UnitImport unitImport;
     private final BusinessClock clock;
@@ -42,15 +42,15 @@ class UnitImportController {
     }
 
     @PostMapping
-    ResponseEntity<UnitImport.Result> run(@RequestParam(defaultValue = "ALL") String mode, HttpServletRequest request)
+    ResponseEntity<XlsxImport.Result<Unit>> run(@RequestParam(defaultValue = "ALL") String mode, HttpServletRequest request)
             throws IOException {
-        UnitImport.Result result = unitImport.run(body(request), mode(mode));
+        XlsxImport.Result<Unit> result = unitImport.run(body(request), mode(mode));
         return ResponseEntity.status(result.refused() ? HttpStatus.BAD_REQUEST : HttpStatus.OK).body(result);
     }
 
     @PostMapping("/problems.xlsx")
     void problems(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        UnitImport.Result result = unitImport.run(body(request), UnitImport.Mode.CHECK);
+        XlsxImport.Result<Unit> result = unitImport.run(body(request), XlsxImport.Mode.CHECK);
         XlsxExport.prepare(response, "单位导入问题-" + clock.today() + ".xlsx");
         writeProblems(response.getOutputStream(), clock.zone(), result.problems());
     }
@@ -66,34 +66,45 @@ class UnitImportController {
      * as form fields: such a request is refused with the right way to send it.
      */
     private byte[] body(HttpServletRequest request) throws IOException {
+        return body(request, unitImport::read, "units.xlsx");
+    }
+
+    /** An upload's body, read by {@code reader} within the limit; {@code example} names the file in the refusal. */
+    static byte[] body(HttpServletRequest request, Reader reader, String example) throws IOException {
         String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase();
         if (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/")) {
             throw new RuleViolation("file.contentType", "请将 .xlsx 文件内容作为请求体上传，Content-Type 为 "
-                    + XlsxExport.CONTENT_TYPE + " 或 application/octet-stream（curl --data-binary @units.xlsx -H 'Content-Type: "
-                    + "application/octet-stream'）");
+                    + XlsxExport.CONTENT_TYPE + " 或 application/octet-stream（curl --data-binary @" + example
+                    + " -H 'Content-Type: application/octet-stream'）");
         }
-        return unitImport.read(request.getInputStream());
+        return reader.read(request.getInputStream());
     }
 
-    static UnitImport.Mode mode(String mode) {
-        try {
-            return UnitImport.Mode.valueOf(mode.trim().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw new RuleViolation("mode", "参数 mode 须为 CHECK（只检查）、ALL（全部无误才导入）或 GOOD（只导入无误的行）：" + mode);
-        }
+    /** Reads an upload within the import's limit. */
+    interface Reader {
+        byte[] read(java.io.InputStream in) throws IOException;
     }
 
-    static void writeProblems(OutputStream out, ZoneId zone, List<UnitImport.Problem> problems) {
+    static XlsxImport.Mode mode(String mode) {
+        return XlsxImport.mode(mode);
+    }
+
+    static void writeProblems(OutputStream out, ZoneId zone, List<XlsxImport.Problem> problems) {
         XlsxExport.write(out, zone, "问题", PROBLEMS, sink -> problems.forEach(sink));
     }
 
     /** The template: the sheet 单位 with its header only (an example row would be imported as a unit). */
     static void writeTemplate(OutputStream out, ZoneId zone) {
+        writeTemplate(out, zone, UnitImport.SHEET, UnitImport.HEADER);
+    }
+
+    /** An import's template: its sheet with the header only, the first (name) column wide. */
+    static void writeTemplate(OutputStream out, ZoneId zone, String sheet, List<String> header) {
         List<XlsxExport.Column<String[]>> columns = new java.util.ArrayList<>();
-        for (int c = 0; c < UnitImport.HEADER.size(); c++) {
+        for (int c = 0; c < header.size(); c++) {
             int index = c;
-            columns.add(column(UnitImport.HEADER.get(c), c == 0 ? 36 : 16, (String[] row) -> row[index]));
+            columns.add(column(header.get(c), c == 0 ? 36 : 16, (String[] row) -> row[index]));
         }
-        XlsxExport.write(out, zone, UnitImport.SHEET, columns, sink -> { });
+        XlsxExport.write(out, zone, sheet, columns, sink -> { });
     }
 }

@@ -56,7 +56,8 @@ public class PdfDocuments {
         return fromXhtml(html);
     }
 
-    byte[] fromXhtml(String html) {
+    /** Renders well-formed XHTML (a template of another module, already processed) into a PDF with the shipped font. */
+    public byte[] fromXhtml(String html) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
