@@ -58,15 +58,11 @@ public class EmbeddedPostgresConfiguration {
 
     @Bean(destroyMethod = "close")
     DataSource dataSource(EmbeddedDatabase database,
-                          @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize,
-                          @Value("${spring.datasource.hikari.connection-init-sql:}") String initSql) {
+                          @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(database.postgres().getJdbcUrl("postgres", "postgres"));
         dataSource.setUsername("postgres");
         dataSource.setMaximumPoolSize(poolSize);
-        if (!initSql.isBlank()) {
-            dataSource.setConnectionInitSql(initSql);
-        }
         dataSource.setPoolName("embedded-postgres");
         return dataSource;
     }

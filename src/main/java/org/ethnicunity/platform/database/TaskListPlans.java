@@ -1,0 +1,56 @@
+package org.ethnicunity.platform.database;
+
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task lists and counts (Tasklist's filters, {@code GET /task}) are planned for their own parameters.
+ * The JDBC driver prepares a statement on the server after five calls, and PostgreSQL then keeps one
+ * generic plan; for a person's task count, which left-joins their grants on an OR of three
+ * comparisons, that plan compares every task with every grant (190-220 ms against 24 ms with 1,340
+ * tasks; docs/sizing.md). Only task queries: planning every statement of the engine cost launches and
+ * completions a fifth of their rate. {@code SET LOCAL} ends with the command's transaction.
+ */
+@Component
+@ConditionalOnProperty(name = "app.database.task-list-plans", havingValue = "true", matchIfMissing = true)
+class TaskListPlans extends AbstractProcessEnginePlugin {
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
+            configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
+        }
+        configuration.getCustomPostCommandInterceptorsTxRequired().add(new PlanPerCall());
+    }
+
+    static boolean isTaskList(Command<?> command) {
+        return command instanceof TaskQueryImpl || command.getClass().getSimpleName().startsWith("ExecuteFilter");
+    }
+
+    /** Runs inside the command's context (after Camunda's own interceptors), on its connection. */
+    static final class PlanPerCall extends CommandInterceptor {
+
+        @Override
+        public <T> T execute(Command<T> command) {
+            if (isTaskList(command) && "postgres".equals(Context.getProcessEngineConfiguration().getDatabaseType())) {
+                try (Statement statement = Context.getCommandContext().getDbSqlSession().getSqlSession()
+                        .getConnection().createStatement()) {
+                    statement.execute("SET LOCAL plan_cache_mode = force_custom_plan");
+                } catch (SQLException e) {
+                    throw new ProcessEngineException("plan_cache_mode: " + e.getMessage(), e);
+                }
+            }
+            return next.execute(command);
+        }
+    }
+}
