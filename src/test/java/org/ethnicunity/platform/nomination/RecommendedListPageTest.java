@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.ethnicunity.platform.IntegrationTest;
+import org.ethnicunity.platform.TestClock;
 import org.ethnicunity.platform.RestClient;
 import org.ethnicunity.platform.WebappSession;
 import org.ethnicunity.platform.indicators.IndicatorSetRepository;
@@ -68,7 +69,7 @@ class RecommendedListPageTest extends IntegrationTest {
         assertThat(whole.headers().firstValue("Cache-Control")).contains("no-store");
         assertThat(whole.body()).contains("<h1>推荐名单：<span>" + city.name() + "</span>", school.unit().name(), other.unit().name(),
                 "民族团结教育进课堂，成效突出。", "测民创办发〔2025〕3号", "2025-03-01", BANNER + " 民委（rlbanner 发起）",
-                "rlleader</span> 于 <span>2026-06-15</span> 审定同意", "审定意见：同意推荐（测党组会议纪要〔2026〕7号）", "未申报",
+                "rlleader</span> 于 <span>" + TestClock.today() + "</span> 审定同意", "审定意见：同意推荐（测党组会议纪要〔2026〕7号）", "未申报",
                 "/registry/designations/" + school.designationId() + "/dossier.pdf")
                 .doesNotContain("id=\"own-only\"");
 

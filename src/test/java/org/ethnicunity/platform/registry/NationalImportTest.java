@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.ethnicunity.platform.IntegrationTest;
+import org.ethnicunity.platform.TestClock;
 import org.ethnicunity.platform.WebappSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -136,7 +137,7 @@ class NationalImportTest extends IntegrationTest {
                 List.of("不存在的单位", "", "157301", "民委发〔2026〕30号", "2026-05-20", ""),             // 4: unknown unit
                 List.of("", String.valueOf(other.id()), "", "", "2026-05-20", ""),                        // 5: no document number
                 List.of("", String.valueOf(other.id()), "157999", "民委发〔2026〕30号", "2026-05-20", ""), // 6: region not its own
-                List.of("", String.valueOf(good.id()), "", "民委发〔2026〕30号", "2027-01-01", ""),        // 7: future, duplicate
+                List.of("", String.valueOf(good.id()), "", "民委发〔2026〕30号", TestClock.today().plusDays(1).toString(), ""), // 7: future, duplicate
                 List.of("", "12x", "", "民委发〔2026〕30号", "五月", "")));                                // 8: bad id and date
 
         HttpResponse<byte[]> answer = post("niregion", file);
