@@ -23,9 +23,14 @@ final class NodeStart {
     }
 
     static double seconds(Map<String, Object> properties, String dbUrl, int port, String profiles) throws Exception {
+        // Surefire's class path ends with an empty entry, which Java reads as the working directory:
+        // from the repository root that added bpmn/ a second time to the models deployed (two
+        // 'reminderSweep' in one deployment), so the empty entries go and the node runs in target/.
+        String classPath = String.join(File.pathSeparator, java.util.Arrays.stream(
+                System.getProperty("java.class.path").split(File.pathSeparator)).filter(e -> !e.isBlank()).toList());
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
+                "-cp", classPath,
                 DemonstrationUnitsApplication.class.getName(),
                 "--spring.profiles.active=" + profiles));
         properties.forEach((key, value) -> {
@@ -39,7 +44,7 @@ final class NodeStart {
             command.addAll(List.of("--spring.datasource.username=postgres", "--spring.datasource.password="));
         }
         long started = System.nanoTime();
-        Process node = new ProcessBuilder(command).redirectErrorStream(true)
+        Process node = new ProcessBuilder(command).directory(new File("target/benchmarks")).redirectErrorStream(true)
                 .redirectOutput(new File("target/benchmarks/second-node.log")).start();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build();
