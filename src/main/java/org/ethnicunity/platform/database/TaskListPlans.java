@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -34,7 +35,7 @@ class TaskListPlans extends AbstractProcessEnginePlugin {
     }
 
     static boolean isTaskList(Command<?> command) {
-        return command instanceof TaskQueryImpl || command.getClass().getSimpleName().startsWith("ExecuteFilter");
+        return command instanceof TaskQueryImpl || command instanceof AbstractExecuteFilterCmd;
     }
 
     /** Runs inside the command's context (after Camunda's own interceptors), on its connection. */

@@ -33,6 +33,7 @@ class TaskListPlansTest extends IntegrationTest {
         Command<String> other = TaskListPlansTest::planCacheMode;
         assertThat(executor.execute(other)).isEqualTo("auto");
         assertThat(TaskListPlans.isTaskList(other)).isFalse();
+        assertThat(TaskListPlans.isTaskList(new org.camunda.bpm.engine.impl.cmd.ExecuteFilterCountCmd("any"))).isTrue();
     }
 
     static String planCacheMode(CommandContext context) {
