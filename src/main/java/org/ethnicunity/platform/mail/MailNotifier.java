@@ -16,7 +16,8 @@ import org.thymeleaf.context.Context;
 /**
  * Writes a Chinese notice, HTML with a plain-text alternative rendered from
  * {@code templates/mail/NAME.html} and {@code NAME.txt}, into the outbox in the current transaction
- * (the engine's, inside a process step). It is sent once that transaction has committed; if sending
+ * (the engine's, inside a process step). It is sent once that transaction has committed, on the
+ * outbox's own thread, so whoever completed the step does not wait for the SMTP server; if sending
  * fails, {@link OutboxSender} retries it. A rolled-back step therefore tells nobody anything, and an
  * SMTP outage loses nothing.
  */
@@ -109,7 +110,7 @@ public class MailNotifier {
                 public void afterCompletion(int status) {
                     TransactionSynchronizationManager.unbindResourceIfPossible(QUEUED);
                     if (status == STATUS_COMMITTED) {
-                        sender.trySend(ids);
+                        sender.sendSoon(ids);
                     }
                 }
             });

@@ -39,7 +39,7 @@ final class NodeStart {
             }
         });
         command.addAll(List.of("--server.port=" + port, "--DB_URL=" + dbUrl, "--spring.datasource.url=" + dbUrl));
-        if (!properties.containsKey("spring.datasource.username")) {
+        if (!properties.containsKey("DB_USER")) {
             // The embedded server's own superuser
             command.addAll(List.of("--spring.datasource.username=postgres", "--spring.datasource.password="));
         }

@@ -228,8 +228,11 @@ class ScaleBenchmark {
         if (!DB_URL.isBlank()) {
             p.put("DB_URL", DB_URL);
             p.put("spring.datasource.url", DB_URL);
-            p.put("spring.datasource.username", System.getProperty("benchmark.db-user", "postgres"));
-            p.put("spring.datasource.password", System.getProperty("benchmark.db-password", ""));
+            // As defaults these lose to application.yml's ${DB_USER:}: its placeholders are what they fill.
+            p.put("DB_USER", System.getProperty("benchmark.db-user", "postgres"));
+            p.put("DB_PASSWORD", System.getProperty("benchmark.db-password", ""));
+            // The benchmark logs in as the demo users: on a server given by URL that is this run's explicit opt-in.
+            p.put("app.demo.external-database-allowed", true);
         }
         return p;
     }
