@@ -120,6 +120,21 @@ class ReminderTest extends IntegrationTest {
     }
 
     @Test
+    void aSweepReadingTwoTasksAPageStillFindsEveryTask() {
+        applyThreeOn(2026, 11, 2); // due Monday 2026-11-16 10:00
+        at(2026, 11, 12, 9);
+        sweep.pageSize = 2;
+        try {
+            runSweep();
+        } finally {
+            sweep.pageSize = 1000;
+        }
+        List<Mail> digests = mailsTo(reviewer + "@test.example");
+        assertThat(digests).hasSize(1);
+        assertThat(digests.get(0).subject()).endsWith("：3 项待办");
+    }
+
+    @Test
     void aDemoSettingSendsOnNonWorkingDaysToo() throws MessagingException {
         List<ProcessInstance> applications = applyThreeOn(2026, 11, 6); // due Friday 2026-11-20 10:00
         // Same due minute: the capped digest lists by unit name next, so the claimed one must sort first to be listed.
