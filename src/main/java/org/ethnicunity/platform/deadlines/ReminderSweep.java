@@ -80,6 +80,8 @@ public class ReminderSweep implements JavaDelegate {
     private final OutboxSender sender;
     private final TransactionTemplate batches;
     private final AtomicReference<Run> lastRun = new AtomicReference<>();
+    /** Threads rendering and queueing digests (app.reminders.digest-threads); the stock profile has one. */
+    private int digestThreads = 2;
     /** Rides on the sweep's timer: one cluster-wide hourly run for the check of the calendar's coverage. */
     @org.springframework.beans.factory.annotation.Autowired
     private CalendarWatch calendarWatch;
@@ -102,6 +104,14 @@ public class ReminderSweep implements JavaDelegate {
         // overdue tasks must not hold one transaction open over all of them.
         this.batches = new TransactionTemplate(transactions);
         this.batches.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void digestThreads(@org.springframework.beans.factory.annotation.Value("${app.reminders.digest-threads:2}") int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("app.reminders.digest-threads 须至少为 1 / must be at least 1: " + threads);
+        }
+        this.digestThreads = threads;
     }
 
     @Override
@@ -232,23 +242,58 @@ public class ReminderSweep implements JavaDelegate {
             }
         }
         int batch = settings.digestBatch();
+        List<List<User>> slices = new ArrayList<>();
         for (int i = 0; i < recipients.size(); i += batch) {
-            List<User> slice = recipients.subList(i, Math.min(recipients.size(), i + batch));
-            queued += batches.execute(tx -> {
-                MailNotifier.deferToOutbox();
-                int n = 0;
-                for (User user : slice) {
-                    n += queueDigest(user, today, digests.get(user.getId())) ? 1 : 0;
-                }
-                return n;
-            });
+            slices.add(recipients.subList(i, Math.min(recipients.size(), i + batch)));
         }
+        queued = queueAll(slices, today, digests);
         if (queued > 0) {
             sender.wake();
         }
         return record(new Run(now, null, scanned, digests.size(), queued, escalated, unsupervised,
                 List.copyOf(missingSupervisors), withoutEmail,
                 (System.nanoTime() - started) / 1_000_000));
+    }
+
+    /**
+     * Renders and queues the digests, a transaction per slice, on {@code app.reminders.digest-threads}
+     * threads: rendering 45,329 digests (HTML and text) was most of a 50,000-task sweep's time, on one
+     * core of two (docs/benchmarks.md). A slice that fails rolls back alone; the next run queues it.
+     */
+    private int queueAll(List<List<User>> slices, LocalDate today, Map<String, List<DigestItem>> digests) {
+        java.util.function.Function<List<User>, Integer> queueSlice = slice -> batches.execute(tx -> {
+            MailNotifier.deferToOutbox();
+            int n = 0;
+            for (User user : slice) {
+                n += queueDigest(user, today, digests.get(user.getId())) ? 1 : 0;
+            }
+            return n;
+        });
+        if (digestThreads <= 1 || slices.size() <= 1) {
+            return slices.stream().mapToInt(queueSlice::apply).sum();
+        }
+        java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.min(digestThreads, slices.size()), runnable -> {
+                    Thread thread = new Thread(runnable, "reminder-digests");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        try {
+            List<java.util.concurrent.Future<Integer>> done = new ArrayList<>();
+            slices.forEach(slice -> done.add(workers.submit(() -> queueSlice.apply(slice))));
+            int queued = 0;
+            for (java.util.concurrent.Future<Integer> slice : done) {
+                queued += slice.get();
+            }
+            return queued;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("提醒汇总被中断 / reminder sweep interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            workers.shutdownNow();
+        }
     }
 
     private boolean queueDigest(User user, LocalDate today, List<DigestItem> items) {

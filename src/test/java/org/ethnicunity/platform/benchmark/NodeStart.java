@@ -34,7 +34,8 @@ final class NodeStart {
                 DemonstrationUnitsApplication.class.getName(),
                 "--spring.profiles.active=" + profiles));
         properties.forEach((key, value) -> {
-            if (!key.startsWith("app.embedded-postgres") && !key.equals("server.port")) {
+            // The port and the database's URL come below, once: given twice, Spring joins them with a comma.
+            if (!key.startsWith("app.embedded-postgres") && !List.of("server.port", "DB_URL", "spring.datasource.url").contains(key)) {
                 command.add("--" + key + "=" + value);
             }
         });

@@ -135,6 +135,23 @@ class ReminderTest extends IntegrationTest {
     }
 
     @Test
+    void digestsQueuedOnSeveralThreadsAPersonAtATimeReachEachPersonOnce() {
+        applyThreeOn(2026, 11, 2); // due Monday 2026-11-16 10:00
+        at(2026, 11, 24, 10); // 6 working days overdue: reviewers and their supervisor
+        ReminderSettings onePerTransaction = new ReminderSettings(settings.sweepCycle(), settings.leadWorkingDays(),
+                settings.escalationWorkingDays(), settings.quietFrom(), settings.quietUntil(), false, 50, 1, null);
+        ReminderSweep.Run first = sweepWith(onePerTransaction);
+        ReminderSweep.Run second = sweepWith(onePerTransaction);
+        assertThat(first.digestsQueued()).isGreaterThanOrEqualTo(3);
+        assertThat(second.digestsQueued()).as("the same day again").isZero();
+        assertThat(mailsTo(reviewer + "@test.example")).hasSize(1);
+        assertThat(mailsTo(reviewer2 + "@test.example")).hasSize(1);
+        assertThat(mailsTo(supervisor + "@test.example")).extracting(Mail::subject).containsExactly(
+                "【民族团结进步创建】待办提醒（2026-11-24）：0 项待办，3 项督办");
+        assertThatThrownBy(() -> sweep.digestThreads(0)).hasMessageContaining("app.reminders.digest-threads");
+    }
+
+    @Test
     void aDemoSettingSendsOnNonWorkingDaysToo() throws MessagingException {
         List<ProcessInstance> applications = applyThreeOn(2026, 11, 6); // due Friday 2026-11-20 10:00
         // Same due minute: the capped digest lists by unit name next, so the claimed one must sort first to be listed.
