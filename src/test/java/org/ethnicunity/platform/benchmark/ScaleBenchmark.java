@@ -197,6 +197,13 @@ class ScaleBenchmark {
         //    Its clock is the real one, past every final deadline of the campaign (this JVM's is pinned):
         //    the reviews' timers are suspended, or it would start by firing all of them.
         engine.getManagementService().suspendJobDefinitionByProcessDefinitionKey("annual-review", true);
+        //    And the outbox sent first: this JVM's sender would share the two cores with the new node.
+        long draining = System.nanoTime();
+        while (seconds(draining) < 300
+                && count(jdbc, "SELECT count(*) FROM registry.mail_outbox WHERE sent_at IS NULL") > 0) {
+            app.getBean(OutboxSender.class).wake();
+            Thread.sleep(1000);
+        }
         String nodeStart;
         try {
             nodeStart = "%.1f".formatted(NodeStart.seconds(properties(smtpPort), DB_URL.isBlank() ? url : DB_URL, freePort(),
@@ -227,7 +234,13 @@ class ScaleBenchmark {
         p.put("logging.level.root", "warn");
         p.put("logging.level.org.ethnicunity.platform.mail.OutboxSender", "warn");
         if (Statements.ON) {
-            p.put("app.embedded-postgres.preload-libraries", "pg_stat_statements");
+            p.put("app.embedded-postgres.preload-libraries", "pg_stat_statements,auto_explain");
+            // Plans of statements over 300 ms, in the server's own log file (its stderr goes nowhere).
+            String config = "app.embedded-postgres.server-config.";
+            p.put(config + "[auto_explain.log_min_duration]", "300");
+            p.put(config + "logging_collector", "on");
+            p.put(config + "log_directory", Path.of("target/benchmarks").toAbsolutePath().toString());
+            p.put(config + "log_filename", "postgres-" + (STOCK ? "stock" : "tuned") + "-" + N + ".log");
         }
         if (!DB_URL.isBlank()) {
             p.put("DB_URL", DB_URL);
