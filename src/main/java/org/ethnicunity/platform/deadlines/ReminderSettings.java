@@ -20,6 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                              and left to Tasklist, so a reviewer with thousands of tasks gets a readable mail
  * @param digestBatch           digests queued per transaction; a sweep over tens of thousands of overdue
  *                              tasks commits as it goes instead of holding everything in one transaction
+ * @param digestThreads         threads rendering and queueing those batches; rendering 45,000 digests was
+ *                              most of a 50,000-task sweep on one core (docs/benchmarks.md)
  * @param supervisingRoles      who is told of a long-overdue task, by the role of the group it is offered
  *                              to (prelim: commission); a role not listed goes to {@code supervision}
  */
@@ -32,6 +34,7 @@ public record ReminderSettings(@DefaultValue("R/PT1H") String sweepCycle,
                                @DefaultValue("false") boolean onNonWorkingDays,
                                @DefaultValue("50") int digestMaxItems,
                                @DefaultValue("200") int digestBatch,
+                               @DefaultValue("2") int digestThreads,
                                Map<String, String> supervisingRoles) {
 
     /** Refuses settings that would break every sweep or silently reach nobody, at start. */
@@ -45,6 +48,9 @@ public record ReminderSettings(@DefaultValue("R/PT1H") String sweepCycle,
         }
         if (digestBatch < 1) {
             throw new IllegalArgumentException("app.reminders.digest-batch 须至少为 1 / must be at least 1: " + digestBatch);
+        }
+        if (digestThreads < 1) {
+            throw new IllegalArgumentException("app.reminders.digest-threads 须至少为 1 / must be at least 1: " + digestThreads);
         }
         if (supervisingRoles != null) {
             supervisingRoles.forEach((role, supervisor) -> {

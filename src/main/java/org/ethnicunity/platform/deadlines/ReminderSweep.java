@@ -13,7 +13,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -80,8 +85,6 @@ public class ReminderSweep implements JavaDelegate {
     private final OutboxSender sender;
     private final TransactionTemplate batches;
     private final AtomicReference<Run> lastRun = new AtomicReference<>();
-    /** Threads rendering and queueing digests (app.reminders.digest-threads); the stock profile has one. */
-    private int digestThreads = 2;
     /** Rides on the sweep's timer: one cluster-wide hourly run for the check of the calendar's coverage. */
     @org.springframework.beans.factory.annotation.Autowired
     private CalendarWatch calendarWatch;
@@ -104,14 +107,6 @@ public class ReminderSweep implements JavaDelegate {
         // overdue tasks must not hold one transaction open over all of them.
         this.batches = new TransactionTemplate(transactions);
         this.batches.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-    }
-
-    @org.springframework.beans.factory.annotation.Autowired
-    void digestThreads(@org.springframework.beans.factory.annotation.Value("${app.reminders.digest-threads:2}") int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("app.reminders.digest-threads 须至少为 1 / must be at least 1: " + threads);
-        }
-        this.digestThreads = threads;
     }
 
     @Override
@@ -261,7 +256,7 @@ public class ReminderSweep implements JavaDelegate {
      * core of two (docs/benchmarks.md). A slice that fails rolls back alone; the next run queues it.
      */
     private int queueAll(List<List<User>> slices, LocalDate today, Map<String, List<DigestItem>> digests) {
-        java.util.function.Function<List<User>, Integer> queueSlice = slice -> batches.execute(tx -> {
+        Function<List<User>, Integer> queueSlice = slice -> batches.execute(tx -> {
             MailNotifier.deferToOutbox();
             int n = 0;
             for (User user : slice) {
@@ -269,27 +264,27 @@ public class ReminderSweep implements JavaDelegate {
             }
             return n;
         });
-        if (digestThreads <= 1 || slices.size() <= 1) {
+        int threads = Math.min(settings.digestThreads(), slices.size());
+        if (threads <= 1) {
             return slices.stream().mapToInt(queueSlice::apply).sum();
         }
-        java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(
-                Math.min(digestThreads, slices.size()), runnable -> {
-                    Thread thread = new Thread(runnable, "reminder-digests");
-                    thread.setDaemon(true);
-                    return thread;
-                });
+        ExecutorService workers = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "reminder-digests");
+            thread.setDaemon(true);
+            return thread;
+        });
         try {
-            List<java.util.concurrent.Future<Integer>> done = new ArrayList<>();
+            List<Future<Integer>> done = new ArrayList<>();
             slices.forEach(slice -> done.add(workers.submit(() -> queueSlice.apply(slice))));
             int queued = 0;
-            for (java.util.concurrent.Future<Integer> slice : done) {
+            for (Future<Integer> slice : done) {
                 queued += slice.get();
             }
             return queued;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("提醒汇总被中断 / reminder sweep interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } finally {
             workers.shutdownNow();

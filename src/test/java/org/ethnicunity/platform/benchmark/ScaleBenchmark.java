@@ -176,12 +176,7 @@ class ScaleBenchmark {
         statements.phase("sweep: " + sweep.tasks() + " tasks", sweep.tasks());
         // The sweep woke the outbox's sender thread when it had queued the digests; notices still
         // waiting from the launch go out with them. The rate is the sent mails over their sending time.
-        long sending = System.nanoTime();
-        while (seconds(sending) < MAIL_SECONDS
-                && count(jdbc, "SELECT count(*) FROM registry.mail_outbox WHERE sent_at IS NULL") > 0) {
-            app.getBean(OutboxSender.class).wake();
-            Thread.sleep(1000);
-        }
+        sendOutbox(jdbc, app.getBean(OutboxSender.class), MAIL_SECONDS);
         var mails = jdbc.sql("""
                 SELECT count(*), EXTRACT(EPOCH FROM max(sent_at) - min(sent_at)),
                        (SELECT count(*) FROM registry.mail_outbox WHERE sent_at IS NULL)
@@ -198,12 +193,7 @@ class ScaleBenchmark {
         //    the reviews' timers are suspended, or it would start by firing all of them.
         engine.getManagementService().suspendJobDefinitionByProcessDefinitionKey("annual-review", true);
         //    And the outbox sent first: this JVM's sender would share the two cores with the new node.
-        long draining = System.nanoTime();
-        while (seconds(draining) < 300
-                && count(jdbc, "SELECT count(*) FROM registry.mail_outbox WHERE sent_at IS NULL") > 0) {
-            app.getBean(OutboxSender.class).wake();
-            Thread.sleep(1000);
-        }
+        sendOutbox(jdbc, app.getBean(OutboxSender.class), 300);
         String nodeStart;
         try {
             nodeStart = "%.1f".formatted(NodeStart.seconds(properties(smtpPort), DB_URL.isBlank() ? url : DB_URL, freePort(),
@@ -213,6 +203,16 @@ class ScaleBenchmark {
         }
         row("start-up of another node on this database, own JVM, until HTTP answers (s)", nodeStart, null);
         report();
+    }
+
+    /** Keeps the outbox's thread sending until nothing is waiting, for at most this long. */
+    private static void sendOutbox(JdbcClient jdbc, OutboxSender sender, int seconds) throws InterruptedException {
+        long started = System.nanoTime();
+        while (seconds(started) < seconds
+                && count(jdbc, "SELECT count(*) FROM registry.mail_outbox WHERE sent_at IS NULL") > 0) {
+            sender.wake();
+            Thread.sleep(1000);
+        }
     }
 
     private Map<String, Object> properties(int smtpPort) {

@@ -16,6 +16,12 @@ class ReminderSettingsTest {
     }
 
     @Test
+    void noDigestThreadIsRefused() {
+        assertThatThrownBy(() -> new ReminderSettings("R/PT1H", 2, 5, LocalTime.of(20, 0), LocalTime.of(8, 0), false, 50, 200, 0, null))
+                .hasMessageContaining("app.reminders.digest-threads");
+    }
+
+    @Test
     void negativeDaysAreRefused() {
         assertThatThrownBy(() -> settings(-1, 5, 50, null)).hasMessageContaining("lead-working-days");
         assertThatThrownBy(() -> settings(2, -1, 50, null)).hasMessageContaining("escalation-working-days");
@@ -39,6 +45,6 @@ class ReminderSettingsTest {
     }
 
     private static ReminderSettings settings(int lead, int escalation, int maxItems, Map<String, String> roles) {
-        return new ReminderSettings("R/PT1H", lead, escalation, LocalTime.of(20, 0), LocalTime.of(8, 0), false, maxItems, 200, roles);
+        return new ReminderSettings("R/PT1H", lead, escalation, LocalTime.of(20, 0), LocalTime.of(8, 0), false, maxItems, 200, 2, roles);
     }
 }

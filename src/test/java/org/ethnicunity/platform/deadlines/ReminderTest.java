@@ -139,7 +139,7 @@ class ReminderTest extends IntegrationTest {
         applyThreeOn(2026, 11, 2); // due Monday 2026-11-16 10:00
         at(2026, 11, 24, 10); // 6 working days overdue: reviewers and their supervisor
         ReminderSettings onePerTransaction = new ReminderSettings(settings.sweepCycle(), settings.leadWorkingDays(),
-                settings.escalationWorkingDays(), settings.quietFrom(), settings.quietUntil(), false, 50, 1, null);
+                settings.escalationWorkingDays(), settings.quietFrom(), settings.quietUntil(), false, 50, 1, 2, null);
         ReminderSweep.Run first = sweepWith(onePerTransaction);
         ReminderSweep.Run second = sweepWith(onePerTransaction);
         assertThat(first.digestsQueued()).isGreaterThanOrEqualTo(3);
@@ -148,7 +148,6 @@ class ReminderTest extends IntegrationTest {
         assertThat(mailsTo(reviewer2 + "@test.example")).hasSize(1);
         assertThat(mailsTo(supervisor + "@test.example")).extracting(Mail::subject).containsExactly(
                 "【民族团结进步创建】待办提醒（2026-11-24）：0 项待办，3 项督办");
-        assertThatThrownBy(() -> sweep.digestThreads(0)).hasMessageContaining("app.reminders.digest-threads");
     }
 
     @Test
@@ -164,7 +163,7 @@ class ReminderTest extends IntegrationTest {
                 LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
         at(2026, 11, 22, 10); // Sunday
         ReminderSweep.Run run = sweepWith(new ReminderSettings(settings.sweepCycle(), settings.leadWorkingDays(), 0,
-                settings.quietFrom(), settings.quietUntil(), true, 2, 1, null));
+                settings.quietFrom(), settings.quietUntil(), true, 2, 1, settings.digestThreads(), null));
         assertThat(run.skipped()).isNull();
         assertThat(run.escalatedTasks()).isGreaterThanOrEqualTo(4);
         assertThat(run.escalatedWithoutSupervisor()).isPositive();
@@ -261,7 +260,7 @@ class ReminderTest extends IntegrationTest {
         at(2026, 11, 24, 10); // 6 working days overdue
         sweepWith(new ReminderSettings(settings.sweepCycle(), settings.leadWorkingDays(),
                 settings.escalationWorkingDays(), settings.quietFrom(), settings.quietUntil(), false,
-                settings.digestMaxItems(), settings.digestBatch(), java.util.Map.of("prelim", "commission")));
+                settings.digestMaxItems(), settings.digestBatch(), settings.digestThreads(), java.util.Map.of("prelim", "commission")));
         outboxSender.sendDue();
         assertThat(mailsTo(commission + "@test.example")).extracting(Mail::subject)
                 .containsExactly("【民族团结进步创建】待办提醒（2026-11-24）：0 项待办，3 项督办");
