@@ -1,5 +1,6 @@
 package org.ethnicunity.platform.exit;
 
+import org.ethnicunity.platform.contract.ExitGrounds;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

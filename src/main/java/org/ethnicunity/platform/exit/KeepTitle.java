@@ -1,5 +1,6 @@
 package org.ethnicunity.platform.exit;
 
+import org.ethnicunity.platform.contract.ExitGrounds;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ethnicunity.platform.registry.DesignationStatus;

@@ -1,5 +1,7 @@
 package org.ethnicunity.platform.exit;
 
+import org.ethnicunity.platform.contract.ExitGrounds;
+import org.ethnicunity.platform.contract.ExitStart;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
@@ -31,7 +33,7 @@ class NotifyExitGrounds implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        boolean offered = ExitGrounds.of(execution.getVariable("exitGrounds")) != ExitGrounds.DISSOLVED;
+        boolean offered = ExitStart.EXIT_GROUNDS.require(execution) != ExitGrounds.DISSOLVED;
         Date due = offered ? settings.statementEndsAt() : null;
         execution.setVariable("statementOffered", offered);
         execution.setVariable("statementDue", due);

@@ -1,5 +1,7 @@
 package org.ethnicunity.platform.exit;
 
+import org.ethnicunity.platform.contract.ExitGrounds;
+import org.ethnicunity.platform.contract.ExitStart;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -33,7 +35,7 @@ class OpenExit implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long designationId = designationId(execution.getVariable("designationId"));
-        ExitGrounds grounds = ExitGrounds.of(execution.getVariable("exitGrounds"));
+        ExitGrounds grounds = ExitStart.EXIT_GROUNDS.require(execution);
         Object detail = execution.getVariable("exitGroundsDetail");
         if (detail == null || detail.toString().isBlank()) {
             throw new RuleViolation("exitGroundsDetail", "请填写「事由说明」：发生了什么、何时、依据哪些材料");
@@ -51,7 +53,7 @@ class OpenExit implements JavaDelegate {
         execution.setVariable("grantingRegionCode", exit.grantingRegionCode());
         execution.setVariable("levelLabel", exit.designation().level().label());
         execution.setVariable("namingDocumentNumber", exit.designation().documentNumber());
-        execution.setVariable("exitGroundsLabel", grounds.label);
+        execution.setVariable("exitGroundsLabel", grounds.label());
         execution.setVariable("exitGroundsDetail", detail.toString().trim());
         execution.setVariable("exitStartedBy", actor);
         execution.setVariable("statementGiven", false);
@@ -66,7 +68,7 @@ class OpenExit implements JavaDelegate {
             return;
         }
         registry.openProcedure(designationId, "EXIT", DesignationStatus.IN_EXIT, actor,
-                "启动退出程序，事由：" + grounds.label + "（" + detail.toString().trim() + "）", execution.getProcessInstanceId());
+                "启动退出程序，事由：" + grounds.label() + "（" + detail.toString().trim() + "）", execution.getProcessInstanceId());
         execution.setVariable("exitOpened", true);
     }
 
@@ -78,11 +80,11 @@ class OpenExit implements JavaDelegate {
     private void checkStarter(String actor, ExitGrounds grounds, ExitCase exit) {
         if (ExitGrounds.FROM_REINSPECTION.contains(grounds)) {
             if (!Actors.SYSTEM.equals(actor)) {
-                throw new RuleViolation("exitGrounds", "退出事由「" + grounds.label + "」只能由复核复检流程在复检不合格时提出");
+                throw new RuleViolation("exitGrounds", "退出事由「" + grounds.label() + "」只能由复核复检流程在复检不合格时提出");
             }
             DesignationStatus status = exit.designation().status();
             if (status != DesignationStatus.UNDER_REINSPECTION && status != DesignationStatus.RECTIFYING) {
-                throw new RuleViolation("exitGrounds", "退出事由「" + grounds.label + "」只能由复核复检流程在复检不合格时提出，"
+                throw new RuleViolation("exitGrounds", "退出事由「" + grounds.label() + "」只能由复核复检流程在复检不合格时提出，"
                         + "该命名记录的状态为「" + status.label() + "」");
             }
             return;

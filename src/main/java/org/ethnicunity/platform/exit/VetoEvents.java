@@ -1,5 +1,6 @@
 package org.ethnicunity.platform.exit;
 
+import org.ethnicunity.platform.contract.ExitGrounds;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;

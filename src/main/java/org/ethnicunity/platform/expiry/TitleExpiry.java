@@ -78,10 +78,10 @@ public class TitleExpiry implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Run run = run(execution.getProcessInstanceId());
-        execution.setVariable("day", run.day().toString());
-        execution.setVariable("expired", run.expired());
-        execution.setVariable("pending", run.pending());
-        execution.setVariable("noticed", run.noticed());
+        ExpiryContract.DAY.set(execution, run.day());
+        ExpiryContract.EXPIRED.set(execution, run.expired());
+        ExpiryContract.PENDING.set(execution, run.pending());
+        ExpiryContract.NOTICED.set(execution, run.noticed());
     }
 
     /** One run for today; {@code processInstanceId} is recorded with each expiry event. */

@@ -1,5 +1,6 @@
 package org.ethnicunity.platform.reinspection;
 
+import org.ethnicunity.platform.contract.ReinspectionTrigger;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ethnicunity.platform.RuleViolation;

@@ -1,5 +1,6 @@
 package org.ethnicunity.platform.reinspection;
 
+import org.ethnicunity.platform.contract.ReinspectionTrigger;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;

@@ -1,5 +1,6 @@
 package org.ethnicunity.platform.reinspection;
 
+import org.ethnicunity.platform.contract.ReinspectionTrigger;
 import java.util.List;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.ethnicunity.platform.RegionCodes;

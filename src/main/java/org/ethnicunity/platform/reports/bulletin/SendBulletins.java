@@ -66,11 +66,11 @@ public class SendBulletins implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Run run = run();
-        execution.setVariable("period", run.period());
-        execution.setVariable("regions", run.regions());
-        execution.setVariable("recipients", run.recipients());
-        execution.setVariable("queued", run.queued());
-        execution.setVariable("withoutEmail", run.withoutEmail());
+        BulletinContract.PERIOD.set(execution, run.period());
+        BulletinContract.REGIONS.set(execution, run.regions());
+        BulletinContract.RECIPIENTS.set(execution, run.recipients());
+        BulletinContract.QUEUED.set(execution, run.queued());
+        BulletinContract.WITHOUT_EMAIL.set(execution, run.withoutEmail());
     }
 
     /** One run for the current period; queues the mails in the caller's transaction. */

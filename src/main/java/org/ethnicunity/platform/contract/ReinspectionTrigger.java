@@ -1,4 +1,4 @@
-package org.ethnicunity.platform.reinspection;
+package org.ethnicunity.platform.contract;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -6,9 +6,10 @@ import org.ethnicunity.platform.RuleViolation;
 
 /**
  * Why a re-inspection runs. People (commission staff) start the first three; the platform starts
- * the others from another process (a failing annual review, an exit decision ordering rectification).
+ * the others from another process (a failing annual review, an exit decision ordering rectification):
+ * hence here, beside {@link ReinspectionStart}, not in {@code reinspection}.
  */
-public enum ReinspectionTrigger {
+public enum ReinspectionTrigger implements Option {
     SCHEDULED("计划复核", true), COMPLAINT("实名投诉", true), COMMISSION_CALL("委托", true),
     ANNUAL_REVIEW_FAILED("年度评估不合格", false), EXIT_DECISION("退出程序决定责令整改", false);
 
@@ -20,6 +21,7 @@ public enum ReinspectionTrigger {
         this.byPeople = byPeople;
     }
 
+    @Override
     public String label() {
         return label;
     }
@@ -28,7 +30,7 @@ public enum ReinspectionTrigger {
         return byPeople;
     }
 
-    static ReinspectionTrigger parse(Object value) {
+    public static ReinspectionTrigger parse(Object value) {
         if (value == null || value.toString().isBlank()) {
             throw new RuleViolation("reinspectionTrigger", "请选择「复核复检原因」（" + peopleLabels() + "）");
         }
@@ -37,7 +39,7 @@ public enum ReinspectionTrigger {
                         + peopleLabels()));
     }
 
-    static String peopleLabels() {
+    public static String peopleLabels() {
         return Arrays.stream(values()).filter(ReinspectionTrigger::byPeople).map(t -> t.label + " " + t.name())
                 .collect(Collectors.joining("、"));
     }
