@@ -18,7 +18,7 @@ class AnnualReviewEndGuard extends InstanceEndGuard {
     private final BusinessClock clock;
 
     AnnualReviewEndGuard(@Lazy AnnualReviews reviews, BusinessClock clock) {
-        super(AnnualReviewLaunch.PROCESS_KEY::equals);
+        super(AnnualReviewContract.PROCESS_KEY::equals);
         this.reviews = reviews;
         this.clock = clock;
     }

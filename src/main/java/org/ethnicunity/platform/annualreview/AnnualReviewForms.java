@@ -1,16 +1,25 @@
 package org.ethnicunity.platform.annualreview;
 
-import static org.ethnicunity.platform.forms.SubmittedValues.choice;
-import static org.ethnicunity.platform.forms.SubmittedValues.options;
-import static org.ethnicunity.platform.forms.SubmittedValues.text;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.ANNUAL_REPORT;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.GRADING_DECISION;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.INDICATOR_SET_ID;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.REVIEW_COMMENT;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.REVIEW_SCORE;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.REVIEW_TOTAL;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.SCORE_PERCENT;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.SELF_SCORE;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.SELF_TOTAL;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.VETO;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.VETOED;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.VETO_NAMES;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.ethnicunity.platform.RuleViolation;
 import org.ethnicunity.platform.forms.FormCheck;
 import org.ethnicunity.platform.indicators.IndicatorSet;
 import org.ethnicunity.platform.indicators.IndicatorSetRepository;
@@ -28,11 +37,6 @@ class AnnualReviewForms implements FormCheck {
 
     static final String REPORT = "annual-review-report";
     static final String GRADING = "annual-review-grading";
-    static final String SELF_SCORE = "selfScore_";
-    static final String REVIEW_SCORE = "reviewScore_";
-    static final String VETO = "veto_";
-    static final String RETURN = "RETURN";
-    private static final Map<String, String> DECISIONS = options("GRADE", "评定等级", RETURN, "退回补充材料");
 
     private final IndicatorSetRepository indicatorSets;
 
@@ -47,11 +51,11 @@ class AnnualReviewForms implements FormCheck {
 
     @Override
     public void check(String formId, DelegateTask task) {
-        IndicatorSet set = indicatorSets.require(task.getVariable("indicatorSetId"));
+        IndicatorSet set = indicatorSets.require(INDICATOR_SET_ID.get(task));
         switch (formId) {
             case REPORT -> {
-                text(task, "annualReport", "年度创建工作报告");
-                task.setVariable("selfTotal", Scores.total(Scores.read(set, SELF_SCORE, task::getVariable)).doubleValue());
+                ANNUAL_REPORT.require(task);
+                SELF_TOTAL.set(task, Scores.total(Scores.read(set, SELF_SCORE, task::getVariable)).doubleValue());
             }
             case GRADING -> grading(set, task);
             default -> throw new IllegalArgumentException(formId);
@@ -59,17 +63,19 @@ class AnnualReviewForms implements FormCheck {
     }
 
     private static void grading(IndicatorSet set, DelegateTask task) {
-        String decision = choice(task, "gradingDecision", DECISIONS, "评审结论");
-        text(task, "reviewComment", RETURN.equals(decision) ? "需补充的材料及理由" : "评审意见");
-        if (RETURN.equals(decision)) {
+        boolean returned = GRADING_DECISION.require(task) == GradingDecision.RETURN;
+        if (REVIEW_COMMENT.get(task) == null) {
+            throw new RuleViolation(REVIEW_COMMENT.name(), "请填写「" + (returned ? "需补充的材料及理由" : REVIEW_COMMENT.label()) + "」");
+        }
+        if (returned) {
             return;
         }
         BigDecimal total = Scores.total(Scores.read(set, REVIEW_SCORE, task::getVariable));
         List<String> vetoes = Scores.vetoes(set, VETO, task::getVariable);
-        task.setVariable("reviewTotal", total.doubleValue());
-        task.setVariable("scorePercent", percent(total, set.totalMax()).doubleValue());
-        task.setVariable("vetoed", !vetoes.isEmpty());
-        task.setVariable("vetoNames", set.vetoItems().stream().filter(v -> vetoes.contains(v.code()))
+        REVIEW_TOTAL.set(task, total.doubleValue());
+        SCORE_PERCENT.set(task, percent(total, set.totalMax()).doubleValue());
+        VETOED.set(task, !vetoes.isEmpty());
+        VETO_NAMES.set(task, set.vetoItems().stream().filter(v -> vetoes.contains(v.code()))
                 .map(IndicatorSet.VetoItem::name).collect(Collectors.joining("、")));
     }
 

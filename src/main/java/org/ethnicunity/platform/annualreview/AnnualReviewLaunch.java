@@ -2,9 +2,13 @@ package org.ethnicunity.platform.annualreview;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.contract.Variable;
 import org.ethnicunity.platform.launcher.LaunchKind;
+import org.ethnicunity.platform.launcher.LaunchMatter;
 import org.ethnicunity.platform.launcher.LaunchRequest;
 import org.ethnicunity.platform.registry.DesignationStatus;
 import org.ethnicunity.platform.registry.Level;
@@ -20,8 +24,6 @@ import org.springframework.stereotype.Component;
 @Component
 class AnnualReviewLaunch implements LaunchKind {
 
-    static final String PROCESS_KEY = "annual-review";
-
     /**
      * The selection. A title named by a campaign is reviewed by the campaign's commission against the
      * campaign's indicator set; one imported without a campaign by the unit's own commission against
@@ -35,13 +37,7 @@ class AnnualReviewLaunch implements LaunchKind {
                 FROM registry.indicator_set s
                 JOIN (VALUES %s) AS t(unit_type) ON s.unit_type = t.unit_type OR s.unit_type IS NULL
                 ORDER BY s.level, t.unit_type, s.unit_type NULLS LAST, s.version DESC, s.id DESC)
-            SELECT 'designation:' || d.id AS member_key,
-                   jsonb_build_object(
-                       'designationId', d.id, 'unitId', u.id, 'unitName', u.name, 'unitContact', u.contact_user,
-                       'unitContactName', u.contact_name, 'unitContactEmail', u.contact_email,
-                       'regionCode', u.region_code, 'grantingRegionCode', coalesce(c.region_code, left(u.region_code, 6)),
-                       'level', d.level, 'levelLabel', %s, 'documentNumber', d.document_number,
-                       'indicatorSetId', coalesce(c.indicator_set_id, latest.id)) AS payload
+            SELECT 'designation:' || d.id AS member_key, %s AS payload
             FROM registry.designation d
             JOIN registry.unit u ON u.id = d.unit_id
             LEFT JOIN registry.campaign c ON c.id = d.campaign_id
@@ -53,21 +49,32 @@ class AnnualReviewLaunch implements LaunchKind {
               AND NOT EXISTS (SELECT 1 FROM registry.annual_review r
                               WHERE r.designation_id = d.id AND r.review_year = CAST(:year AS int))""".formatted(
             Arrays.stream(UnitType.values()).map(t -> "('" + t.name() + "')").collect(Collectors.joining(", ")),
-            levelLabels());
+            payload());
+
+    /**
+     * Counts for the progress list: reports in, graded, and overdue (closed as not submitted, or
+     * still open after the launch's due date).
+     */
+    private static final String PROGRESS = """
+            SELECT count(*) FILTER (WHERE a.submitted_at IS NOT NULL) AS submitted,
+                   count(*) FILTER (WHERE a.status = 'GRADED') AS graded,
+                   count(*) FILTER (WHERE a.status = 'NOT_SUBMITTED'
+                       OR a.status = 'OPEN' AND CAST(:today AS date) > l.due_date) AS overdue
+            FROM registry.annual_review a WHERE a.launch_id = l.id AND l.kind = '%s'""".formatted(LaunchMatter.ANNUAL_REVIEW.code());
 
     @Override
     public String code() {
-        return "ANNUAL_REVIEW";
-    }
-
-    @Override
-    public String label() {
-        return "年度评估";
+        return LaunchMatter.ANNUAL_REVIEW.code();
     }
 
     @Override
     public String processKey() {
-        return PROCESS_KEY;
+        return AnnualReviewContract.PROCESS_KEY;
+    }
+
+    @Override
+    public String progressSql() {
+        return PROGRESS;
     }
 
     /**
@@ -109,6 +116,25 @@ class AnnualReviewLaunch implements LaunchKind {
     private static boolean holding(String status) {
         return Arrays.stream(DesignationStatus.values())
                 .anyMatch(s -> s.name().equals(status.trim()) && DesignationStatus.HOLDING.contains(s));
+    }
+
+    /** Each member's start variables, under the annual review's names (d: the designation, u: its unit, c: its campaign). */
+    private static String payload() {
+        Map<Variable<?>, String> columns = new LinkedHashMap<>();
+        columns.put(AnnualReviewContract.DESIGNATION_ID, "d.id");
+        columns.put(AnnualReviewContract.UNIT_ID, "u.id");
+        columns.put(AnnualReviewContract.UNIT_NAME, "u.name");
+        columns.put(AnnualReviewContract.UNIT_CONTACT, "u.contact_user");
+        columns.put(AnnualReviewContract.UNIT_CONTACT_NAME, "u.contact_name");
+        columns.put(AnnualReviewContract.UNIT_CONTACT_EMAIL, "u.contact_email");
+        columns.put(AnnualReviewContract.REGION_CODE, "u.region_code");
+        columns.put(AnnualReviewContract.GRANTING_REGION_CODE, "coalesce(c.region_code, left(u.region_code, 6))");
+        columns.put(AnnualReviewContract.LEVEL, "d.level");
+        columns.put(AnnualReviewContract.LEVEL_LABEL, levelLabels());
+        columns.put(AnnualReviewContract.DOCUMENT_NUMBER, "d.document_number");
+        columns.put(AnnualReviewContract.INDICATOR_SET_ID, "coalesce(c.indicator_set_id, latest.id)");
+        return columns.entrySet().stream().map(c -> "'" + c.getKey().name() + "', " + c.getValue())
+                .collect(Collectors.joining(", ", "jsonb_build_object(", ")"));
     }
 
     /** The Chinese level label in SQL, from {@link Level} itself. */

@@ -1,15 +1,38 @@
 package org.ethnicunity.platform.annualreview;
 
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.DESIGNATION_ID;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.DOCUMENT_NUMBER;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.FINAL_DEADLINE;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.FOLLOW_UP;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.FOLLOW_UP_NOTE;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.GRADE_LABEL;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.GRANTING_REGION_CODE;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.INSTRUCTIONS;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.LAUNCH_TITLE;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.LEVEL_LABEL;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.REPORT_DUE_DATE;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.RETURN_REASON;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.REVIEW_COMMENT;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.REVIEW_TOTAL;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.REVIEW_YEAR;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.SCORE_PERCENT;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.UNIT_CONTACT_EMAIL;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.UNIT_CONTACT_NAME;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.UNIT_NAME;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.VETO_NAMES;
+
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.identity.User;
 import org.ethnicunity.platform.BusinessClock;
+import org.ethnicunity.platform.contract.Variable;
 import org.ethnicunity.platform.mail.MailNotifier;
 import org.ethnicunity.platform.security.Roles;
 import org.springframework.stereotype.Component;
@@ -23,6 +46,9 @@ import org.springframework.stereotype.Component;
 class AnnualReviewMails {
 
     private static final String PREFIX = "【民族团结进步创建】";
+    private static final List<Variable<?>> MODEL = List.of(UNIT_NAME, LEVEL_LABEL, DOCUMENT_NUMBER, REVIEW_YEAR,
+            REPORT_DUE_DATE, FINAL_DEADLINE, LAUNCH_TITLE, INSTRUCTIONS, RETURN_REASON, GRADE_LABEL, REVIEW_TOTAL,
+            SCORE_PERCENT, VETO_NAMES, REVIEW_COMMENT, FOLLOW_UP, FOLLOW_UP_NOTE);
 
     private final MailNotifier mail;
     private final IdentityService identity;
@@ -61,7 +87,7 @@ class AnnualReviewMails {
         Map<String, Object> model = common(scope);
         model.put("procedure", procedure);
         String subject = PREFIX + model.get("reviewYear") + "年度评估不合格，未另行启动复核复检：" + model.get("unitName");
-        for (String to : commission(scope.getVariable("grantingRegionCode").toString())) {
+        for (String to : commission(GRANTING_REGION_CODE.require(scope))) {
             mail.send(to, subject, "annual-review-follow-up-not-started", model);
         }
     }
@@ -77,19 +103,22 @@ class AnnualReviewMails {
     }
 
     private void toUnit(VariableScope scope, String subject, String template, Map<String, Object> model) {
-        mail.send(scope.getVariable("unitContactEmail").toString(), PREFIX + subject, template, model);
+        mail.send(UNIT_CONTACT_EMAIL.require(scope), PREFIX + subject, template, model);
     }
 
+    /** The variables the templates read, under their names, as stored (a day as ISO text, an option as its code). */
     private Map<String, Object> common(VariableScope scope) {
         Map<String, Object> model = new HashMap<>();
-        for (String name : new String[] {"unitName", "levelLabel", "documentNumber", "reviewYear", "reportDueDate",
-                "finalDeadline", "launchTitle", "instructions", "returnReason", "gradeLabel", "reviewTotal", "scorePercent",
-                "vetoNames", "reviewComment", "followUp", "followUpNote"}) {
-            model.put(name, scope.getVariable(name));
+        for (Variable<?> variable : MODEL) {
+            model.put(variable.name(), stored(variable, scope));
         }
-        model.put("contactName", scope.getVariable("unitContactName"));
-        model.put("designationLink", mail.settings().designationUrl(((Number) scope.getVariable("designationId")).longValue()));
+        model.put("contactName", UNIT_CONTACT_NAME.get(scope));
+        model.put("designationLink", mail.settings().designationUrl(DESIGNATION_ID.require(scope)));
         return model;
+    }
+
+    private static <T> Object stored(Variable<T> variable, VariableScope scope) {
+        return variable.stored(variable.get(scope));
     }
 
     private LocalDate day(Date date) {

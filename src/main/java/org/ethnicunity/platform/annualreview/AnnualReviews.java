@@ -7,6 +7,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.ethnicunity.platform.contract.AnnualGrade;
+import org.ethnicunity.platform.contract.AnnualReviewStatus;
 import org.ethnicunity.platform.registry.DesignationStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,7 +18,7 @@ import org.springframework.stereotype.Repository;
 class AnnualReviews {
 
     /** One review as recorded. */
-    record Review(long designationId, int reviewYear, String processInstanceId, ReviewStatus status, String grade,
+    record Review(long designationId, int reviewYear, String processInstanceId, AnnualReviewStatus status, String grade,
                   BigDecimal score, String note, String followUp, String followUpProcessInstanceId, boolean failed) {
     }
 
@@ -39,7 +41,7 @@ class AnnualReviews {
      * either waits for this start (and then finds the review to end) or is seen by it.
      * @return the status written; empty when the designation already has a review of that year (or does not exist)
      */
-    Optional<ReviewStatus> open(long designationId, int year, Long launchId, String processInstanceId, OffsetDateTime at) {
+    Optional<AnnualReviewStatus> open(long designationId, int year, Long launchId, String processInstanceId, OffsetDateTime at) {
         return jdbc.sql("""
                 INSERT INTO registry.annual_review (designation_id, review_year, launch_id, process_instance_id, status,
                                                     opened_at, note, ended_at)
@@ -52,7 +54,7 @@ class AnnualReviews {
                 RETURNING status""".formatted(HOLDING, STATUS_LABELS))
                 .param("id", designationId).param("year", year).param("launchId", launchId)
                 .param("pid", processInstanceId).param("at", at)
-                .query(String.class).optional().map(ReviewStatus::valueOf);
+                .query(String.class).optional().map(AnnualReviewStatus::valueOf);
     }
 
     void submitted(String processInstanceId, String report, Object selfScores, BigDecimal selfTotal, OffsetDateTime at) {
@@ -118,7 +120,7 @@ class AnnualReviews {
         return jdbc.sql("SELECT * FROM registry.annual_review WHERE designation_id = ? AND review_year = ?")
                 .params(designationId, year)
                 .query((rs, n) -> new Review(rs.getLong("designation_id"), rs.getInt("review_year"),
-                        rs.getString("process_instance_id"), ReviewStatus.valueOf(rs.getString("status")),
+                        rs.getString("process_instance_id"), AnnualReviewStatus.valueOf(rs.getString("status")),
                         rs.getString("grade"), rs.getBigDecimal("score"), rs.getString("note"), rs.getString("follow_up"),
                         rs.getString("follow_up_process_instance_id"), rs.getBoolean("failed")))
                 .optional();

@@ -3,6 +3,7 @@ package org.ethnicunity.platform.annualreview;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ethnicunity.platform.BusinessClock;
+import org.ethnicunity.platform.contract.AnnualReviewStatus;
 import org.ethnicunity.platform.registry.DesignationStatus;
 import org.springframework.stereotype.Component;
 
@@ -23,8 +24,8 @@ class EndAnnualReview implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        DesignationStatus status = DesignationStatus.valueOf(execution.getVariable("titleEndedStatus").toString());
+        DesignationStatus status = DesignationStatus.valueOf(AnnualReviewContract.TITLE_ENDED_STATUS.require(execution));
         reviews.ended(execution.getProcessInstanceId(), "称号" + status.label() + "，年度评估结束", clock.now());
-        execution.setVariable("reviewStatus", ReviewStatus.ENDED.name());
+        AnnualReviewContract.REVIEW_STATUS.set(execution, AnnualReviewStatus.ENDED.name());
     }
 }

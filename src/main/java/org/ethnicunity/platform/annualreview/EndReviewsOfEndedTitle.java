@@ -36,7 +36,7 @@ class EndReviewsOfEndedTitle {
                 if (runtime.createEventSubscriptionQuery().processInstanceId(instance).eventType("message")
                         .eventName(MESSAGE).count() > 0) {
                     runtime.createMessageCorrelation(MESSAGE).processInstanceId(instance)
-                            .setVariable("titleEndedStatus", ended.status().name()).correlateWithResult();
+                            .setVariable(AnnualReviewContract.TITLE_ENDED_STATUS.name(), ended.status().name()).correlateWithResult();
                 }
                 return null;
             });

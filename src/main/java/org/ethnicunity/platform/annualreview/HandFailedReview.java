@@ -1,10 +1,21 @@
 package org.ethnicunity.platform.annualreview;
 
-import java.util.HashMap;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.DESIGNATION_ID;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.FOLLOW_UP;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.FOLLOW_UP_INSTANCE_ID;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.FOLLOW_UP_NOTE;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.GRADE_LABEL;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.REVIEW_YEAR;
+
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.ethnicunity.platform.contract.AnnualFollowUp;
+import org.ethnicunity.platform.contract.ExitGrounds;
+import org.ethnicunity.platform.contract.ExitStart;
+import org.ethnicunity.platform.contract.ReinspectionStart;
+import org.ethnicunity.platform.contract.ReinspectionTrigger;
 import org.ethnicunity.platform.registry.Designation;
 import org.ethnicunity.platform.registry.DesignationStatus;
 import org.ethnicunity.platform.registry.DesignationTransitions;
@@ -26,11 +37,6 @@ import org.springframework.stereotype.Component;
 @Component("handFailedReview")
 class HandFailedReview implements JavaDelegate {
 
-    static final String REINSPECTION = "REINSPECTION";
-    static final String EXIT = "EXIT";
-    static final String ALREADY_RUNNING = "ALREADY_RUNNING";
-    static final String NONE = "NONE";
-
     private final AnnualReviews reviews;
     private final RegistryService registry;
     private final DynamicProcedures procedures;
@@ -48,47 +54,49 @@ class HandFailedReview implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = ((Number) execution.getVariable("designationId")).longValue();
-        int year = ((Number) execution.getVariable("reviewYear")).intValue();
-        String why = year + "年度评估" + execution.getVariable("gradeLabel");
+        long id = DESIGNATION_ID.require(execution);
+        int year = REVIEW_YEAR.require(execution);
+        String why = year + "年度评估" + GRADE_LABEL.get(execution);
         Designation designation = registry.designation(id);
         Optional<DynamicProcedures.Procedure> running = procedures.running(id);
         boolean twice = reviews.failed(id, year - 1);
         DesignationStatus next = twice ? DesignationStatus.IN_EXIT : DesignationStatus.UNDER_REINSPECTION;
         if (running.isPresent()) {
             String procedure = label(running.get().kind()) + "（流程 " + running.get().processInstanceId() + "）";
-            record(execution, ALREADY_RUNNING, null, why + "；该称号已有正在进行的" + procedure + "，未另行启动");
+            record(execution, AnnualFollowUp.ALREADY_RUNNING, null, why + "；该称号已有正在进行的" + procedure + "，未另行启动");
             mails.followUpNotStarted(execution, procedure);
         } else if (!DesignationTransitions.allowed(designation.status(), next)) {
             // A title no longer held (or in a state the procedure cannot start from): the start would be refused.
-            record(execution, NONE, null, why + "；称号状态为「" + designation.status().label() + "」，不再启动"
+            record(execution, AnnualFollowUp.NONE, null, why + "；称号状态为「" + designation.status().label() + "」，不再启动"
                     + (twice ? "退出程序" : "复核复检"));
         } else if (twice) {
-            String detail = (year - 1) + "、" + year + "连续两年年度评估不合格（" + year + "年度：" + execution.getVariable("gradeLabel") + "）";
-            String started = start(execution, "exit", Map.of("designationId", id, "exitGrounds", "ANNUAL_REVIEW_FAILED_TWICE",
-                    "exitGroundsDetail", detail));
-            record(execution, EXIT, started, detail + "，已转入退出程序（流程 " + started + "）");
+            String detail = (year - 1) + "、" + year + "连续两年年度评估不合格（" + year + "年度：" + GRADE_LABEL.get(execution) + "）";
+            Map<String, Object> start = ExitStart.of(id, ExitGrounds.ANNUAL_REVIEW_FAILED_TWICE, detail);
+            ExitStart.ANNUAL_REVIEW_INSTANCE_ID.put(start, execution.getProcessInstanceId());
+            String started = start(execution, ExitStart.PROCESS_KEY, id, start);
+            record(execution, AnnualFollowUp.EXIT, started, detail + "，已转入退出程序（流程 " + started + "）");
         } else {
-            String started = start(execution, "reinspection", Map.of("designationId", id,
-                    "reinspectionTrigger", "ANNUAL_REVIEW_FAILED", "reinspectionReason", why));
-            record(execution, REINSPECTION, started, why + "，已启动复核复检（流程 " + started + "）");
+            Map<String, Object> start = ReinspectionStart.of(id, ReinspectionTrigger.ANNUAL_REVIEW_FAILED, false);
+            ReinspectionStart.REINSPECTION_REASON.put(start, why);
+            ReinspectionStart.ANNUAL_REVIEW_INSTANCE_ID.put(start, execution.getProcessInstanceId());
+            String started = start(execution, ReinspectionStart.PROCESS_KEY, id, start);
+            record(execution, AnnualFollowUp.REINSPECTION, started, why + "，已启动复核复检（流程 " + started + "）");
         }
     }
 
-    private String start(DelegateExecution execution, String processKey, Map<String, Object> variables) {
-        Map<String, Object> values = new HashMap<>(variables);
-        values.put("annualReviewInstanceId", execution.getProcessInstanceId());
+    private String start(DelegateExecution execution, String processKey, long designationId, Map<String, Object> variables) {
         return access.asPlatform(() -> execution.getProcessEngineServices().getRuntimeService()
-                .startProcessInstanceByKey(processKey, "designation/" + variables.get("designationId"), values).getId());
+                .startProcessInstanceByKey(processKey, "designation/" + designationId, variables).getId());
     }
 
-    private void record(DelegateExecution execution, String followUp, String started, String note) {
-        reviews.followUp(execution.getProcessInstanceId(), followUp, started, note);
-        execution.setVariable("followUp", followUp);
-        execution.setVariable("followUpInstanceId", started);
-        execution.setVariable("followUpNote", note);
+    private void record(DelegateExecution execution, AnnualFollowUp followUp, String started, String note) {
+        reviews.followUp(execution.getProcessInstanceId(), followUp.name(), started, note);
+        FOLLOW_UP.set(execution, followUp);
+        FOLLOW_UP_INSTANCE_ID.set(execution, started);
+        FOLLOW_UP_NOTE.set(execution, note);
     }
 
+    /** The running procedure's kind (DynamicProcedures: REINSPECTION, EXIT) as the commission names it. */
     private static String label(String kind) {
         return switch (kind) {
             case "REINSPECTION" -> "复核复检";

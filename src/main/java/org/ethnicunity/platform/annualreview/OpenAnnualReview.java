@@ -1,10 +1,20 @@
 package org.ethnicunity.platform.annualreview;
 
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.DESIGNATION_ID;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.INDICATOR_SET_ID;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.LAUNCH_ID;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.LEVEL_LABEL;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.REVIEW_OPENED;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.REVIEW_STATUS;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.REVIEW_YEAR;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.UNIT_NAME;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.ethnicunity.platform.BusinessClock;
 import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.contract.AnnualReviewStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,17 +41,14 @@ class OpenAnnualReview implements JavaDelegate {
         if (caller != null && caller.getUserId() != null) {
             throw new RuleViolation("annualReview.starter", "年度评估只能通过批量发起启动（由民委在「批量发起」中选择年度评估），不能单独发起");
         }
-        if (execution.getVariable("indicatorSetId") == null) {
+        if (INDICATOR_SET_ID.get(execution) == null) {
             // The selection found no indicator set for the title's level: an administrator must add one first.
-            throw new RuleViolation("indicatorSetId", "「" + execution.getVariable("unitName") + "」的" + execution.getVariable("levelLabel")
+            throw new RuleViolation(INDICATOR_SET_ID.name(), "「" + UNIT_NAME.get(execution) + "」的" + LEVEL_LABEL.get(execution)
                     + "称号没有适用的测评指标体系，请先由管理员导入指标体系 / no indicator set for this level");
         }
-        int year = ((Number) execution.getVariable("reviewYear")).intValue();
-        Object launch = execution.getVariable("launchId");
-        var opened = reviews.open(((Number) execution.getVariable("designationId")).longValue(), year,
-                launch instanceof Number n ? n.longValue() : null, execution.getProcessInstanceId(), clock.now());
-        boolean open = opened.orElse(null) == ReviewStatus.OPEN;
-        execution.setVariable("reviewOpened", open);
-        execution.setVariable("reviewStatus", opened.map(Enum::name).orElse("ALREADY_REVIEWED"));
+        var opened = reviews.open(DESIGNATION_ID.require(execution), REVIEW_YEAR.require(execution),
+                LAUNCH_ID.get(execution), execution.getProcessInstanceId(), clock.now());
+        REVIEW_OPENED.set(execution, opened.orElse(null) == AnnualReviewStatus.OPEN);
+        REVIEW_STATUS.set(execution, opened.map(Enum::name).orElse("ALREADY_REVIEWED"));
     }
 }

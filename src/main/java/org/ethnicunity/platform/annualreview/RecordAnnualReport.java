@@ -1,5 +1,11 @@
 package org.ethnicunity.platform.annualreview;
 
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.ANNUAL_REPORT;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.GRADING_DECISION;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.INDICATOR_SET_ID;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.REVIEW_COMMENT;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.SELF_SCORE;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ethnicunity.platform.BusinessClock;
@@ -27,11 +33,10 @@ class RecordAnnualReport implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var scores = Scores.read(indicatorSets.require(execution.getVariable("indicatorSetId")),
-                AnnualReviewForms.SELF_SCORE, execution::getVariable);
-        reviews.submitted(execution.getProcessInstanceId(), execution.getVariable("annualReport").toString().trim(),
-                scores, Scores.total(scores), clock.now());
-        execution.removeVariable("gradingDecision");
-        execution.removeVariable("reviewComment");
+        var scores = Scores.read(indicatorSets.require(INDICATOR_SET_ID.require(execution)), SELF_SCORE, execution::getVariable);
+        reviews.submitted(execution.getProcessInstanceId(), ANNUAL_REPORT.require(execution), scores, Scores.total(scores),
+                clock.now());
+        execution.removeVariable(GRADING_DECISION.name());
+        execution.removeVariable(REVIEW_COMMENT.name());
     }
 }

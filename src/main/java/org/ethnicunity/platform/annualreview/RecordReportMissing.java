@@ -23,7 +23,7 @@ class RecordReportMissing implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         reviews.notSubmitted(execution.getProcessInstanceId(), clock.now());
-        execution.setVariable("gradeLabel", "未提交（逾期未报送年度创建工作报告）");
-        execution.setVariable("reviewFailed", true);
+        AnnualReviewContract.GRADE_LABEL.set(execution, "未提交（逾期未报送年度创建工作报告）");
+        AnnualReviewContract.REVIEW_FAILED.set(execution, true);
     }
 }

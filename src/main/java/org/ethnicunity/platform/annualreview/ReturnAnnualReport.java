@@ -1,5 +1,9 @@
 package org.ethnicunity.platform.annualreview;
 
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.RETURN_COUNT;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.RETURN_REASON;
+import static org.ethnicunity.platform.annualreview.AnnualReviewContract.REVIEW_COMMENT;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,10 +23,10 @@ class ReturnAnnualReport implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String reason = execution.getVariable("reviewComment").toString().trim();
+        String reason = REVIEW_COMMENT.require(execution);
         reviews.returned(execution.getProcessInstanceId(), reason);
-        Object count = execution.getVariable("returnCount");
-        execution.setVariable("returnCount", (count instanceof Number n ? n.intValue() : 0) + 1);
-        execution.setVariable("returnReason", reason);
+        Integer count = RETURN_COUNT.get(execution);
+        RETURN_COUNT.set(execution, (count == null ? 0 : count) + 1);
+        RETURN_REASON.set(execution, reason);
     }
 }

@@ -31,11 +31,11 @@ class FinishLaunch implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long launchId = ((Number) execution.getVariable("launchId")).longValue();
-        boolean cancelled = Boolean.TRUE.equals(execution.getVariable("launchCancelled"));
-        launches.end(launchId, cancelled ? "CANCELLED" : "DONE", clock.now());
+        long launchId = LaunchContract.LAUNCH_ID.require(execution);
+        boolean cancelled = Boolean.TRUE.equals(LaunchContract.LAUNCH_CANCELLED.get(execution));
+        launches.end(launchId, (cancelled ? LaunchState.CANCELLED : LaunchState.DONE).name(), clock.now());
         Launch launch = launches.find(launchId).orElseThrow();
-        execution.setVariable("launchProgress", StartMembers.progress(launch.total(), launch.progress().started(),
+        LaunchContract.LAUNCH_PROGRESS.set(execution, StartMembers.progress(launch.total(), launch.progress().started(),
                 launch.progress().failed(), 0) + (cancelled ? "，已取消 " + launch.progress().cancelled() : ""));
         User user = identity.createUserQuery().userId(launch.launchedBy()).singleResult();
         if (user != null && user.getEmail() != null && !user.getEmail().isBlank()) {

@@ -15,6 +15,6 @@ public record Launch(long id, String kind, String title, String regionCode, Stri
     }
 
     public boolean running() {
-        return "RUNNING".equals(state);
+        return LaunchState.RUNNING.name().equals(state);
     }
 }

@@ -1,13 +1,21 @@
 package org.ethnicunity.platform.launcher;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.ethnicunity.platform.RegionCodes;
 import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.launcher.SelectionOptions.LevelOption;
+import org.ethnicunity.platform.launcher.SelectionOptions.StatusOption;
+import org.ethnicunity.platform.launcher.SelectionOptions.UnitTypeOption;
+import org.ethnicunity.platform.registry.DesignationStatus;
+import org.ethnicunity.platform.registry.Level;
+import org.ethnicunity.platform.registry.UnitType;
 import org.ethnicunity.platform.security.AccessDenied;
 import org.ethnicunity.platform.security.ApiAccess;
 import org.ethnicunity.platform.security.Roles;
@@ -41,8 +49,11 @@ class LaunchController {
     private final LaunchRepository launches;
     private final LaunchService service;
     private final ApiAccess access;
+    private final LaunchKinds kinds;
 
-    LaunchController(RuntimeService runtime, LaunchRepository launches, LaunchService service, ApiAccess access) {
+    LaunchController(RuntimeService runtime, LaunchRepository launches, LaunchService service, ApiAccess access,
+                     LaunchKinds kinds) {
+        this.kinds = kinds;
         this.runtime = runtime;
         this.launches = launches;
         this.service = service;
@@ -53,28 +64,46 @@ class LaunchController {
     @ResponseStatus(HttpStatus.CREATED)
     Launch launch(@RequestBody LaunchBody body) {
         access.userId();
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("launchKind", body.kind());
-        variables.put("launchTitle", body.title());
-        variables.put("regionCode", body.regionCode());
-        variables.put("level", body.level());
-        variables.put("unitType", body.unitType());
-        variables.put("designationStatus", body.status());
-        variables.put("reviewYear", body.year());
-        variables.put("reportDueDate", body.dueDate() == null ? null : body.dueDate().toString());
-        variables.put("finalDeadline", body.finalDeadline() == null ? null : body.finalDeadline().toString());
-        variables.put("instructions", body.instructions());
-        variables.put("audience", body.audience());
-        variables.values().removeIf(java.util.Objects::isNull);
+        Map<String, Object> variables = startVariables(body);
         String instance;
         try {
-            instance = runtime.startProcessInstanceByKey("launch", variables).getId();
+            instance = runtime.startProcessInstanceByKey(LaunchContract.PROCESS_KEY, variables).getId();
         } catch (AuthorizationException e) {
             throw new AccessDenied("您（" + access.userId() + "）无权批量发起：只有民委（创建办）工作人员可以发起，"
                     + "新建的用户组须由管理员授权或重启后生效");
         }
         return launches.findByProcessInstance(instance)
                 .orElseThrow(() -> new RuleViolation("launch", "批量发起未能登记 / launch not recorded"));
+    }
+
+    /**
+     * The request as the start form would send it. The API has always taken a unit type or a state by
+     * its label too, and names a refused value as the registry does; the form offers codes only.
+     */
+    private Map<String, Object> startVariables(LaunchBody body) {
+        Map<String, Object> variables = new HashMap<>();
+        LaunchContract.LAUNCH_KIND.put(variables, kinds.of(body.kind()).matter());
+        LaunchContract.LAUNCH_TITLE.put(variables, body.title());
+        LaunchContract.REGION_CODE.put(variables, body.regionCode());
+        LaunchContract.LEVEL.put(variables, blank(body.level()) ? null : LevelOption.of(Level.parse(body.level().trim())));
+        LaunchContract.UNIT_TYPE.put(variables, blank(body.unitType()) ? null : UnitTypeOption.of(UnitType.parse(body.unitType().trim())));
+        LaunchContract.DESIGNATION_STATUS.put(variables, blank(body.status()) ? null : StatusOption.of(status(body.status().trim())));
+        LaunchContract.REVIEW_YEAR.put(variables, body.year());
+        LaunchContract.REPORT_DUE_DATE.put(variables, body.dueDate());
+        LaunchContract.FINAL_DEADLINE.put(variables, body.finalDeadline());
+        LaunchContract.INSTRUCTIONS.put(variables, body.instructions());
+        LaunchContract.AUDIENCE.put(variables, blank(body.audience()) ? null : LaunchContract.AUDIENCE.read(body.audience()));
+        variables.values().removeIf(Objects::isNull);
+        return variables;
+    }
+
+    private static DesignationStatus status(String value) {
+        return Arrays.stream(DesignationStatus.values()).filter(s -> s.name().equals(value) || s.label().equals(value))
+                .findFirst().orElseThrow(() -> new RuleViolation("designationStatus", "未知的称号状态：" + value));
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     @GetMapping
@@ -110,7 +139,7 @@ class LaunchController {
     Launch cancel(@PathVariable long id) {
         Launch launch = visible(id);
         if (!launches.requestCancel(id)) {
-            throw new RuleViolation("launch.notRunning", "该批量发起已" + ("DONE".equals(launch.state()) ? "完成" : "取消")
+            throw new RuleViolation("launch.notRunning", "该批量发起已" + (LaunchState.DONE.name().equals(launch.state()) ? "完成" : "取消")
                     + "，不能取消");
         }
         return launches.find(id).orElseThrow();

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.ethnicunity.platform.RegionCodes;
+import org.ethnicunity.platform.contract.Subject;
 import org.ethnicunity.platform.security.OwnWork;
 import org.ethnicunity.platform.security.Roles;
 import org.springframework.stereotype.Component;
@@ -49,9 +50,10 @@ class LaunchFilters {
                 "priority", 10,
                 "refresh", false,
                 "variables", List.of(
-                        Map.of("name", "unitName", "label", "单位"),
+                        Map.of("name", Subject.UNIT_NAME.name(), "label", Subject.UNIT_NAME.label()),
+                        // a report request's member (ReportRequestContract.MEMBER_NAME), which the launcher cannot import
                         Map.of("name", "memberName", "label", "报送对象"),
-                        Map.of("name", "regionCode", "label", "行政区划"))));
+                        Map.of("name", Subject.REGION_CODE.name(), "label", "行政区划"))));
         filter.setQuery(query);
         filters.saveFilter(filter);
         // Groups are few (a role per region); GroupQuery has no "id like", so they are picked here.

@@ -1,18 +1,19 @@
 package org.ethnicunity.platform.launcher;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.ethnicunity.platform.RuleViolation;
 import org.springframework.stereotype.Component;
 
-/** The kinds the lifecycles contribute, by code. */
+/** The kinds the lifecycles contribute, by code, in the start form's order. */
 @Component
 class LaunchKinds {
 
     private final List<LaunchKind> kinds;
 
     LaunchKinds(List<LaunchKind> kinds) {
-        this.kinds = kinds;
+        this.kinds = kinds.stream().sorted(Comparator.comparing(LaunchKind::matter)).toList();
     }
 
     LaunchKind of(String code) {
@@ -21,6 +22,10 @@ class LaunchKinds {
         }
         return kinds.stream().filter(k -> k.code().equals(code.trim())).findFirst()
                 .orElseThrow(() -> new RuleViolation("launchKind", "「" + code + "」不是可批量发起的事项，可选：" + offered()));
+    }
+
+    List<LaunchKind> all() {
+        return kinds;
     }
 
     String offered() {

@@ -102,7 +102,7 @@ class LaunchRunner implements DisposableBean {
         int started = 0;
         int failed = 0;
         while (System.nanoTime() < until && !cancelled.get()) {
-            if (!"RUNNING".equals(launches.state(launchId))) {
+            if (!LaunchState.RUNNING.name().equals(launches.state(launchId))) {
                 cancelled.set(true);
                 break;
             }

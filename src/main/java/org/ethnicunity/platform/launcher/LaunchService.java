@@ -137,23 +137,6 @@ class LaunchService {
         return params;
     }
 
-    /** The variables every member's instance gets from its launch (docs/campaigns.md lists them). */
-    static Map<String, Object> memberVariables(Launch launch) {
-        Map<String, Object> v = new HashMap<>();
-        v.put("launchId", launch.id());
-        v.put("launchTitle", launch.title());
-        v.put("launchKind", launch.kind());
-        v.put("requesterRegionCode", launch.regionCode());
-        v.put("launchedBy", launch.launchedBy());
-        v.put("reportDueDate", launch.dueDate() == null ? null : launch.dueDate().toString());
-        v.put("finalDeadline", launch.finalDeadline() == null ? null : launch.finalDeadline().toString());
-        v.put("reviewYear", launch.reviewYear());
-        v.put("instructions", launch.instructions());
-        // A variable costs a runtime row and two history rows per instance: unset ones are left out.
-        v.values().removeIf(java.util.Objects::isNull);
-        return v;
-    }
-
     private String describe(LaunchRequest r) {
         StringBuilder s = new StringBuilder("地区 ").append(r.regionCode()).append(" 及下级");
         if (r.level() != null) {
@@ -177,7 +160,7 @@ class LaunchService {
         if (launch.isPresent() && launch.get().endedAt() == null && !jdbc.sql(
                 "SELECT EXISTS (SELECT 1 FROM act_ru_execution WHERE proc_inst_id_ = :pid)")
                 .param("pid", launch.get().processInstanceId()).query(Boolean.class).single()) {
-            launches.end(id, "CANCELLED", clock.now());
+            launches.end(id, LaunchState.CANCELLED.name(), clock.now());
             return launches.find(id);
         }
         return launch;

@@ -24,20 +24,20 @@ class StartMembers implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long launchId = ((Number) execution.getVariable("launchId")).longValue();
+        long launchId = LaunchContract.LAUNCH_ID.require(execution);
         Launch launch = launches.find(launchId).orElseThrow();
         boolean cancelled = !launch.running();
         if (!cancelled) {
-            LaunchRunner.Outcome outcome = runner.run(execution.getProcessEngineServices().getRuntimeService(), launchId, kinds.of(launch.kind()).processKey(),
-                    LaunchService.memberVariables(launch));
+            LaunchRunner.Outcome outcome = runner.run(execution.getProcessEngineServices().getRuntimeService(), launchId,
+                    kinds.of(launch.kind()).processKey(), LaunchContract.memberVariables(launch));
             cancelled = outcome.cancelled();
         }
         Launch.Progress progress = launches.progress(launchId);
-        execution.setVariable("launchStarted", progress.started());
-        execution.setVariable("launchFailed", progress.failed());
-        execution.setVariable("launchPending", progress.pending() > 0);
-        execution.setVariable("launchCancelled", cancelled);
-        execution.setVariable("launchProgress", progress(launch.total(), progress.started(), progress.failed(),
+        LaunchContract.LAUNCH_STARTED.set(execution, progress.started());
+        LaunchContract.LAUNCH_FAILED.set(execution, progress.failed());
+        LaunchContract.LAUNCH_PENDING.set(execution, progress.pending() > 0);
+        LaunchContract.LAUNCH_CANCELLED.set(execution, cancelled);
+        LaunchContract.LAUNCH_PROGRESS.set(execution, progress(launch.total(), progress.started(), progress.failed(),
                 progress.pending()));
     }
 

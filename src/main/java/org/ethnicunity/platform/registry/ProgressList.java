@@ -8,23 +8,20 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.ethnicunity.platform.BusinessClock;
+import java.util.stream.Collectors;
 import org.ethnicunity.platform.RegionCodes;
+import org.ethnicunity.platform.RuleViolation;
 import org.springframework.stereotype.Component;
 
 /**
  * Progress of the commissions' rounds of work, newest first: naming campaigns (applications, in
  * review, in notice, named, declined) and launches — annual reviews, report requests, scheduled
- * re-inspections — with started, submitted, graded (accepted) and overdue counted from the tables
- * their processes keep (launch_member, annual_review, report_submission), by SQL: the registry
- * knows no lifecycle package.
+ * re-inspections — with started, submitted, graded (accepted) and overdue. The launches' rows,
+ * counts and labels come from the launcher ({@link LaunchProgress}), which asks each kind for its
+ * own; the registry pages them within the viewer's scope and knows no lifecycle package.
  */
 @Component
 class ProgressList {
-
-    static final Map<String, String> KINDS = Map.of("ANNUAL_REVIEW", "年度评估", "REPORT_REQUEST", "工作报送",
-            "REINSPECTION", "计划复核");
-    private static final Map<String, String> STATES = Map.of("RUNNING", "发起中", "DONE", "已发起", "CANCELLED", "已取消");
 
     record CampaignFilter(Level level, Integer year, String region) {
 
@@ -54,13 +51,9 @@ class ProgressList {
 
     record LaunchFilter(String kind, String region) {
 
+        /** The kind is checked against the launcher's kinds when the list is asked for. */
         static LaunchFilter of(ListParams p) {
-            String kind = p.text("kind");
-            if (kind != null && !KINDS.containsKey(kind)) {
-                throw new org.ethnicunity.platform.RuleViolation("kind", "参数 kind 的值「" + kind
-                        + "」无效，可选：ANNUAL_REVIEW（年度评估）、REPORT_REQUEST（工作报送）、REINSPECTION（计划复核）");
-            }
-            return new LaunchFilter(kind, p.region("region"));
+            return new LaunchFilter(p.text("kind"), p.region("region"));
         }
 
         Map<String, String> query() {
@@ -85,11 +78,16 @@ class ProgressList {
     }
 
     private final Listing listing;
-    private final BusinessClock clock;
+    private final LaunchProgress launches;
 
-    ProgressList(Listing listing, BusinessClock clock) {
+    ProgressList(Listing listing, LaunchProgress launches) {
         this.listing = listing;
-        this.clock = clock;
+        this.launches = launches;
+    }
+
+    /** The kinds a launch may be of, code to name, for the list's filter. */
+    Map<String, String> kinds() {
+        return launches.kinds();
     }
 
     Paged<CampaignRow> campaigns(CampaignFilter filter, RegistryScope scope, ListParams p) {
@@ -111,17 +109,17 @@ class ProgressList {
     Paged<LaunchRow> launches(LaunchFilter filter, RegistryScope scope, ListParams p) {
         Map<String, Object> params = new HashMap<>();
         String where = launchWhere(filter, scope, params);
-        long total = listing.count("SELECT count(*) FROM registry.launch l" + where, params);
+        long total = listing.count("SELECT count(*) FROM " + launches.from() + where, params);
         params.put("limit", p.size());
         params.put("offset", (long) p.page() * p.size());
-        return new Paged<>(listing.list(launchSql(where, params) + " LIMIT :limit OFFSET :offset", params,
-                ProgressList::launch), p.page(), p.size(), total, "createdAt", "desc");
+        return new Paged<>(listing.list(launches.select(where, params) + " LIMIT :limit OFFSET :offset", params,
+                this::launch), p.page(), p.size(), total, "createdAt", "desc");
     }
 
     Consumer<Consumer<LaunchRow>> allLaunches(LaunchFilter filter, RegistryScope scope) {
         Map<String, Object> params = new HashMap<>();
-        String sql = launchSql(launchWhere(filter, scope, params), params);
-        return sink -> listing.stream(sql, params, ProgressList::launch, sink);
+        String sql = launches.select(launchWhere(filter, scope, params), params);
+        return sink -> listing.stream(sql, params, this::launch, sink);
     }
 
     private static String campaignSql(String where) {
@@ -153,35 +151,12 @@ class ProgressList {
         return where.toString();
     }
 
-    /**
-     * Counts per launch from the members' own tables. Overdue: an annual review not submitted after
-     * the launch's due date (or closed as not submitted), a report still not sent (or a revision not
-     * resent) after its due time.
-     */
-    private String launchSql(String where, Map<String, Object> params) {
-        params.put("today", clock.today());
-        params.put("now", clock.now());
-        return """
-                SELECT l.*,
-                       (SELECT count(*) FROM registry.launch_member m WHERE m.launch_id = l.id AND m.state = 'STARTED') AS started,
-                       CASE l.kind WHEN 'ANNUAL_REVIEW' THEN ar.submitted WHEN 'REPORT_REQUEST' THEN rs.submitted ELSE 0 END AS submitted,
-                       CASE l.kind WHEN 'ANNUAL_REVIEW' THEN ar.graded WHEN 'REPORT_REQUEST' THEN rs.accepted ELSE 0 END AS graded,
-                       CASE l.kind WHEN 'ANNUAL_REVIEW' THEN ar.overdue WHEN 'REPORT_REQUEST' THEN rs.overdue ELSE 0 END AS overdue
-                FROM registry.launch l
-                CROSS JOIN LATERAL (SELECT count(*) FILTER (WHERE a.submitted_at IS NOT NULL) AS submitted,
-                                           count(*) FILTER (WHERE a.status = 'GRADED') AS graded,
-                                           count(*) FILTER (WHERE a.status = 'NOT_SUBMITTED'
-                                               OR a.status = 'OPEN' AND CAST(:today AS date) > l.due_date) AS overdue
-                                    FROM registry.annual_review a WHERE a.launch_id = l.id AND l.kind = 'ANNUAL_REVIEW') ar
-                CROSS JOIN LATERAL (SELECT count(*) FILTER (WHERE r.first_submitted_at IS NOT NULL) AS submitted,
-                                           count(*) FILTER (WHERE r.status = 'ACCEPTED') AS accepted,
-                                           count(*) FILTER (WHERE r.status = 'REQUESTED' AND r.due_at < :now
-                                               OR r.status = 'RETURNED' AND r.revision_due_at < :now) AS overdue
-                                    FROM registry.report_submission r WHERE r.launch_id = l.id AND l.kind = 'REPORT_REQUEST') rs
-                """ + where + " ORDER BY l.created_at DESC, l.id DESC";
-    }
-
-    private static String launchWhere(LaunchFilter f, RegistryScope scope, Map<String, Object> params) {
+    private String launchWhere(LaunchFilter f, RegistryScope scope, Map<String, Object> params) {
+        Map<String, String> kinds = launches.kinds();
+        if (f.kind() != null && !kinds.containsKey(f.kind())) {
+            throw new RuleViolation("kind", "参数 kind 的值「" + f.kind() + "」无效，可选：" + kinds.entrySet().stream()
+                    .map(k -> k.getKey() + "（" + k.getValue() + "）").collect(Collectors.joining("、")));
+        }
         params.putAll(scope.params());
         StringBuilder where = new StringBuilder(" WHERE ").append(scope.condition("l.region_code", null));
         if (f.kind() != null) {
@@ -204,13 +179,13 @@ class ProgressList {
                 rs.getLong("declined"));
     }
 
-    private static LaunchRow launch(ResultSet rs, int n) throws SQLException {
+    private LaunchRow launch(ResultSet rs, int n) throws SQLException {
         String kind = rs.getString("kind");
         long id = rs.getLong("id");
-        return new LaunchRow(id, kind, KINDS.getOrDefault(kind, kind), rs.getString("title"), rs.getString("region_code"),
-                rs.getString("state"), STATES.getOrDefault(rs.getString("state"), rs.getString("state")),
+        return new LaunchRow(id, kind, launches.kinds().getOrDefault(kind, kind), rs.getString("title"), rs.getString("region_code"),
+                rs.getString("state"), launches.stateLabel(rs.getString("state")),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getObject("due_date", LocalDate.class),
                 rs.getInt("total"), rs.getLong("started"), rs.getLong("submitted"), rs.getLong("graded"),
-                rs.getLong("overdue"), ("REPORT_REQUEST".equals(kind) ? "/report-requests/" : "/launches/") + id);
+                rs.getLong("overdue"), launches.page(kind, id));
     }
 }

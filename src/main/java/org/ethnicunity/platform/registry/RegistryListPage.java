@@ -138,7 +138,7 @@ class RegistryListPage extends PersonPage {
         model.addAttribute("filter", filter);
         model.addAttribute("list", page);
         model.addAttribute("links", new PageLinks(LAUNCHES, filter.query(), page.sort(), page.direction()));
-        model.addAttribute("kinds", ProgressList.KINDS);
+        model.addAttribute("kinds", progress.kinds());
         model.addAttribute("times", new DesignationPage.Times(clock.zone()));
         model.addAttribute("active", "launches");
         return "registry/launches";

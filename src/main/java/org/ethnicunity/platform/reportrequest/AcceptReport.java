@@ -20,9 +20,7 @@ class AcceptReport implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object comment = execution.getVariable("reviewComment");
-        submissions.accepted(execution.getProcessInstanceId(),
-                comment == null || comment.toString().isBlank() ? null : comment.toString().trim(), Actors.current(),
-                clock.now());
+        submissions.accepted(execution.getProcessInstanceId(), ReportRequestContract.REVIEW_COMMENT.get(execution),
+                Actors.current(), clock.now());
     }
 }

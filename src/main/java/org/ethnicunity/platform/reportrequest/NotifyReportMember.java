@@ -16,7 +16,7 @@ class NotifyReportMember implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if (Boolean.TRUE.equals(task.getVariable("revisionRequested"))) {
+        if (Boolean.TRUE.equals(ReportRequestContract.REVISION_REQUESTED.get(task))) {
             mails.returned(task);
         } else {
             mails.requested(task);

@@ -1,12 +1,27 @@
 package org.ethnicunity.platform.reportrequest;
 
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.ALREADY_REQUESTED;
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.CANDIDATE_GROUP;
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.LAUNCH_ID;
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.LAUNCH_TITLE;
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.MEMBER_KEY;
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.MEMBER_NAME;
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.MEMBER_TYPE;
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.REGION_CODE;
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.REPORT_DUE_DATE;
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.REPORT_PAGE_URL;
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.REQUESTER_REGION_CODE;
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.REVISION_REQUESTED;
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.UNIT_CONTACT;
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.UNIT_NAME;
+
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.ethnicunity.platform.BusinessClock;
 import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.contract.Variable;
 import org.ethnicunity.platform.deadlines.ServiceLevels;
 import org.ethnicunity.platform.mail.MailSettings;
 import org.springframework.stereotype.Component;
@@ -38,48 +53,30 @@ class OpenReportRequest implements JavaDelegate {
         if (caller != null && caller.getUserId() != null) {
             throw new RuleViolation("starter", "工作报送只能通过批量发起启动");
         }
-        long launchId = launchId(execution.getVariable("launchId"));
-        String memberType = required(execution, "memberType");
-        boolean unit = "UNIT".equals(memberType);
-        if (!unit && !"COMMISSION".equals(memberType)) {
-            throw new RuleViolation("memberType", "工作报送的报送方类型应为 UNIT 或 COMMISSION，收到的是「" + memberType + "」");
-        }
-        String memberName = required(execution, "memberName");
-        LocalDate dueDate = dueDate(execution.getVariable("reportDueDate"));
+        long launchId = required(execution, LAUNCH_ID);
+        boolean unit = required(execution, MEMBER_TYPE) == MemberType.UNIT;
+        String memberName = required(execution, MEMBER_NAME);
+        LocalDate dueDate = required(execution, REPORT_DUE_DATE);
 
-        boolean inserted = submissions.insert(new ReportSubmissions.Request(launchId, required(execution, "memberKey"),
-                memberType, memberName, required(execution, "regionCode"), required(execution, "requesterRegionCode"),
-                required(execution, "launchTitle"), execution.getProcessInstanceId(), dueDate,
-                serviceLevels.until(dueDate).toInstant().atZone(clock.zone()).toOffsetDateTime(), clock.now()));
-        execution.setVariable("alreadyRequested", !inserted);
+        boolean inserted = submissions.insert(new ReportSubmissions.Request(launchId, required(execution, MEMBER_KEY),
+                (unit ? MemberType.UNIT : MemberType.COMMISSION).name(), memberName, required(execution, REGION_CODE),
+                required(execution, REQUESTER_REGION_CODE), required(execution, LAUNCH_TITLE), execution.getProcessInstanceId(),
+                dueDate, serviceLevels.until(dueDate).toInstant().atZone(clock.zone()).toOffsetDateTime(), clock.now()));
+        ALREADY_REQUESTED.set(execution, !inserted);
         // Both are read by the task's assignee and candidate-group expressions, whichever kind of member.
-        execution.setVariable("unitContact", unit ? required(execution, "unitContact") : null);
-        execution.setVariable("candidateGroup", unit ? null : required(execution, "candidateGroup"));
-        execution.setVariable("unitName", memberName); // the reminder digests name a task's unit by this variable
-        execution.setVariable("revisionRequested", false);
-        execution.setVariable("reportPageUrl", mail.baseUrl() + ReportRequestPage.PATH + launchId);
+        UNIT_CONTACT.set(execution, unit ? required(execution, UNIT_CONTACT) : null);
+        CANDIDATE_GROUP.set(execution, unit ? null : required(execution, CANDIDATE_GROUP));
+        UNIT_NAME.set(execution, memberName); // the reminder digests name a task's unit by this variable
+        REVISION_REQUESTED.set(execution, false);
+        REPORT_PAGE_URL.set(execution, mail.baseUrl() + ReportRequestPage.PATH + launchId);
     }
 
-    private static String required(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
-        if (value == null || value.toString().isBlank()) {
-            throw new RuleViolation(name, "工作报送缺少「" + name + "」，无法登记");
+    /** What the launch's selection gives every member: missing, the launch is broken, not the person. */
+    private static <T> T required(DelegateExecution execution, Variable<T> variable) {
+        T value = variable.get(execution);
+        if (value == null) {
+            throw new RuleViolation(variable.name(), "工作报送缺少「" + variable.name() + "」，无法登记");
         }
-        return value.toString().trim();
-    }
-
-    private static long launchId(Object value) {
-        if (value instanceof Number n && n.longValue() > 0) {
-            return n.longValue();
-        }
-        throw new RuleViolation("launchId", "工作报送缺少批量发起编号（launchId），收到的是「" + value + "」");
-    }
-
-    private static LocalDate dueDate(Object value) {
-        try {
-            return LocalDate.parse(value == null ? "" : value.toString().trim());
-        } catch (DateTimeParseException e) {
-            throw new RuleViolation("reportDueDate", "工作报送的截止日期应为 2026-09-27 这样的日期，收到的是「" + value + "」");
-        }
+        return value;
     }
 }

@@ -1,5 +1,12 @@
 package org.ethnicunity.platform.reportrequest;
 
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.LATE_LABEL;
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.REPORT_DUE_DATE;
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.REPORT_LATE;
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.REPORT_LINK;
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.REPORT_TEXT;
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.SUBMITTED_AT_LABEL;
+
 import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -28,13 +35,12 @@ class RecordSubmission implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         OffsetDateTime now = clock.now();
-        boolean late = now.toInstant().isAfter(serviceLevels.until(execution.getVariable("reportDueDate")).toInstant());
-        Object link = execution.getVariable("reportLink");
-        submissions.submitted(execution.getProcessInstanceId(), execution.getVariable("reportText").toString().trim(),
-                link == null || link.toString().isBlank() ? null : link.toString().trim(), Actors.current(), late, now);
+        boolean late = now.toInstant().isAfter(serviceLevels.until(REPORT_DUE_DATE.require(execution)).toInstant());
+        submissions.submitted(execution.getProcessInstanceId(), REPORT_TEXT.require(execution), REPORT_LINK.get(execution),
+                Actors.current(), late, now);
         ReportSubmissions.Row row = submissions.ofInstance(execution.getProcessInstanceId()).orElseThrow();
-        execution.setVariable("reportLate", row.late());
-        execution.setVariable("submittedAtLabel", ReportMails.format(now, clock));
-        execution.setVariable("lateLabel", row.late() ? "逾期报送（截止 " + row.dueDate() + "）" : "按时报送");
+        REPORT_LATE.set(execution, row.late());
+        SUBMITTED_AT_LABEL.set(execution, ReportMails.format(now, clock));
+        LATE_LABEL.set(execution, row.late() ? "逾期报送（截止 " + row.dueDate() + "）" : "按时报送");
     }
 }

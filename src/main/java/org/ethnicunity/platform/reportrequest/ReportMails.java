@@ -1,5 +1,15 @@
 package org.ethnicunity.platform.reportrequest;
 
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.CANDIDATE_GROUP;
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.CONTACT_EMAIL;
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.CONTACT_NAME;
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.INSTRUCTIONS;
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.LAUNCH_TITLE;
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.MEMBER_NAME;
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.REPORT_DUE_DATE;
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.RETURNED_REASON;
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.UNIT_CONTACT;
+
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
@@ -37,21 +47,23 @@ class ReportMails {
 
     /** The request: title, instructions, due date. */
     void requested(DelegateTask task) {
-        send(task, "工作报送通知：" + task.getVariable("launchTitle"), "report-request-notice");
+        send(task, "工作报送通知：" + LAUNCH_TITLE.get(task), "report-request-notice");
     }
 
     /** 退回修改: the reason and the due date of the revision. */
     void returned(DelegateTask task) {
-        send(task, "工作报送退回修改：" + task.getVariable("launchTitle"), "report-request-returned");
+        send(task, "工作报送退回修改：" + LAUNCH_TITLE.get(task), "report-request-returned");
     }
 
     private void send(DelegateTask task, String subject, String template) {
         Map<String, Object> model = new HashMap<>();
-        for (String name : new String[] {"launchTitle", "instructions", "memberName", "reportDueDate", "returnedReason"}) {
-            model.put(name, task.getVariable(name));
-        }
-        Object contactName = task.getVariable("contactName");
-        model.put("greeting", contactName == null || contactName.toString().isBlank() ? task.getVariable("memberName") : contactName);
+        model.put(LAUNCH_TITLE.name(), LAUNCH_TITLE.get(task));
+        model.put(INSTRUCTIONS.name(), INSTRUCTIONS.get(task));
+        model.put(MEMBER_NAME.name(), MEMBER_NAME.get(task));
+        model.put(REPORT_DUE_DATE.name(), REPORT_DUE_DATE.stored(REPORT_DUE_DATE.get(task)));
+        model.put(RETURNED_REASON.name(), RETURNED_REASON.get(task));
+        String contactName = CONTACT_NAME.get(task);
+        model.put("greeting", contactName == null ? MEMBER_NAME.get(task) : contactName);
         model.put("due", format(task.getDueDate()));
         model.put("link", mail.settings().taskUrl(task.getId()));
         for (String to : recipients(task)) {
@@ -61,16 +73,16 @@ class ReportMails {
 
     private Set<String> recipients(DelegateTask task) {
         Set<String> addresses = new LinkedHashSet<>();
-        Object group = task.getVariable("candidateGroup");
+        String group = CANDIDATE_GROUP.get(task);
         if (group != null) {
-            identity.createUserQuery().memberOfGroup(group.toString()).list().forEach(u -> add(u, addresses));
+            identity.createUserQuery().memberOfGroup(group).list().forEach(u -> add(u, addresses));
             return addresses;
         }
-        Object email = task.getVariable("contactEmail");
-        if (email != null && !email.toString().isBlank()) {
-            addresses.add(email.toString().trim());
+        String email = CONTACT_EMAIL.get(task);
+        if (email != null) {
+            addresses.add(email);
         } else {
-            add(identity.createUserQuery().userId(String.valueOf(task.getVariable("unitContact"))).singleResult(), addresses);
+            add(identity.createUserQuery().userId(String.valueOf(UNIT_CONTACT.get(task))).singleResult(), addresses);
         }
         return addresses;
     }

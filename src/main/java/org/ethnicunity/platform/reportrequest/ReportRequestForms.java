@@ -1,10 +1,10 @@
 package org.ethnicunity.platform.reportrequest;
 
-import static org.ethnicunity.platform.forms.SubmittedValues.choice;
-import static org.ethnicunity.platform.forms.SubmittedValues.options;
-import static org.ethnicunity.platform.forms.SubmittedValues.text;
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.REPORT_LINK;
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.REPORT_TEXT;
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.REVIEW_COMMENT;
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.REVIEW_DECISION;
 
-import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.ethnicunity.platform.RuleViolation;
@@ -22,7 +22,6 @@ class ReportRequestForms implements FormCheck {
     static final String SUBMIT = "report-request-submit";
     static final String REVIEW = "report-request-review";
     private static final int LINK_MAX = 1_000;
-    private static final Map<String, String> DECISIONS = options("ACCEPT", "采用", "RETURN", "退回修改");
 
     @Override
     public Set<String> formIds() {
@@ -33,17 +32,17 @@ class ReportRequestForms implements FormCheck {
     public void check(String formId, DelegateTask task) {
         switch (formId) {
             case SUBMIT -> {
-                text(task, "reportText", "报送内容");
-                Object link = task.getVariable("reportLink");
-                if (link != null && link.toString().length() > LINK_MAX) {
-                    throw new RuleViolation("reportLink", "「附件链接或存放位置」不能超过 " + LINK_MAX + " 个字符");
+                REPORT_TEXT.require(task);
+                String link = REPORT_LINK.get(task);
+                if (link != null && link.length() > LINK_MAX) {
+                    throw new RuleViolation(REPORT_LINK.name(), "「" + REPORT_LINK.label() + "」不能超过 " + LINK_MAX + " 个字符");
                 }
             }
             case REVIEW -> {
-                boolean returned = "RETURN".equals(choice(task, "reviewDecision", DECISIONS, "审阅结论"));
-                Object comment = task.getVariable("reviewComment");
-                if (returned || comment != null && !comment.toString().isBlank()) {
-                    text(task, "reviewComment", returned ? "退回理由" : "审阅意见");
+                boolean returned = REVIEW_DECISION.require(task) == ReviewDecision.RETURN;
+                String comment = REVIEW_COMMENT.get(task); // read even when optional: a comment given must be a text of bounded length
+                if (returned && comment == null) {
+                    throw new RuleViolation(REVIEW_COMMENT.name(), "请填写「退回理由」");
                 }
             }
             default -> throw new IllegalArgumentException(formId);

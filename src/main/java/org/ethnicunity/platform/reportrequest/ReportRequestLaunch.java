@@ -1,8 +1,25 @@
 package org.ethnicunity.platform.reportrequest;
 
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.CANDIDATE_GROUP;
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.CONTACT_EMAIL;
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.CONTACT_NAME;
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.MEMBER_KEY;
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.MEMBER_NAME;
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.MEMBER_TYPE;
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.PROCESS_KEY;
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.REGION_CODE;
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.UNIT_CONTACT;
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.UNIT_ID;
+
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.contract.Variable;
+import org.ethnicunity.platform.launcher.Audience;
 import org.ethnicunity.platform.launcher.LaunchKind;
+import org.ethnicunity.platform.launcher.LaunchMatter;
 import org.ethnicunity.platform.launcher.LaunchRequest;
 import org.springframework.stereotype.Component;
 
@@ -14,8 +31,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportRequestLaunch implements LaunchKind {
 
-    static final String CODE = "REPORT_REQUEST";
-    static final String PROCESS_KEY = "report-request";
     /**
      * Short enough that the task name 「报送：标题（成员名称）」 fits the engine's 255-character column
      * with the longest unit name the registry allows (200).
@@ -25,11 +40,7 @@ class ReportRequestLaunch implements LaunchKind {
 
     /** Units of the region (and its sub-regions); with a level or status, only those holding such a designation. */
     private static final String UNITS = """
-            SELECT 'unit:' || u.id AS member_key,
-                   jsonb_build_object('memberKey', 'unit:' || u.id, 'memberType', 'UNIT', 'unitId', u.id,
-                                      'memberName', u.name, 'unitContact', u.contact_user,
-                                      'contactName', u.contact_name, 'contactEmail', u.contact_email,
-                                      'regionCode', u.region_code, 'candidateGroup', NULL) AS payload
+            SELECT 'unit:' || u.id AS member_key, %s AS payload
             FROM registry.unit u
             WHERE u.region_code LIKE CAST(:regionPattern AS text)
               AND (CAST(:unitType AS text) IS NULL OR u.unit_type = CAST(:unitType AS text))
@@ -40,7 +51,9 @@ class ReportRequestLaunch implements LaunchKind {
                                 AND (CASE WHEN CAST(:status AS text) IS NULL
                                           THEN d.status IN ('NAMED', 'UNDER_REINSPECTION', 'RECTIFYING', 'IN_EXIT')
                                           ELSE d.status = CAST(:status AS text) END)))
-            ORDER BY u.id""";
+            ORDER BY u.id""".formatted(payload(MemberType.UNIT, Map.of(MEMBER_KEY, "'unit:' || u.id", UNIT_ID, "u.id",
+            MEMBER_NAME, "u.name", UNIT_CONTACT, "u.contact_user", CONTACT_NAME, "u.contact_name",
+            CONTACT_EMAIL, "u.contact_email", REGION_CODE, "u.region_code", CANDIDATE_GROUP, "NULL")));
 
     /**
      * The commissions below the launch region: the engine's groups {@code commission-XXXXXX} whose
@@ -48,10 +61,7 @@ class ReportRequestLaunch implements LaunchKind {
      * (BANNER: 150525, CITY: 150500, REGION: 150000).
      */
     private static final String COMMISSIONS = """
-            SELECT 'commission:' || c.code AS member_key,
-                   jsonb_build_object('memberKey', 'commission:' || c.code, 'memberType', 'COMMISSION',
-                                      'memberName', COALESCE(NULLIF(g.name_, ''), g.id_), 'candidateGroup', g.id_,
-                                      'regionCode', c.code, 'unitContact', NULL) AS payload
+            SELECT 'commission:' || c.code AS member_key, %s AS payload
             FROM act_id_group g
             CROSS JOIN LATERAL (SELECT substr(g.id_, 12) AS code) c
             WHERE g.id_ ~ '^commission-[0-9]{6}$'
@@ -61,21 +71,37 @@ class ReportRequestLaunch implements LaunchKind {
                    OR CAST(:level AS text) = 'BANNER' AND right(c.code, 2) <> '00'
                    OR CAST(:level AS text) = 'CITY' AND right(c.code, 2) = '00' AND right(c.code, 4) <> '0000'
                    OR CAST(:level AS text) = 'REGION' AND right(c.code, 4) = '0000')
-            ORDER BY c.code""";
+            ORDER BY c.code""".formatted(payload(MemberType.COMMISSION, Map.of(MEMBER_KEY, "'commission:' || c.code",
+            MEMBER_NAME, "COALESCE(NULLIF(g.name_, ''), g.id_)", CANDIDATE_GROUP, "g.id_", REGION_CODE, "c.code",
+            UNIT_CONTACT, "NULL")));
+
+    /** Counts for the progress list: reports in, accepted, and overdue (a report or a revision not sent by its time). */
+    private static final String PROGRESS = """
+            SELECT count(*) FILTER (WHERE r.first_submitted_at IS NOT NULL) AS submitted,
+                   count(*) FILTER (WHERE r.status = 'ACCEPTED') AS graded,
+                   count(*) FILTER (WHERE r.status = 'REQUESTED' AND r.due_at < :now
+                       OR r.status = 'RETURNED' AND r.revision_due_at < :now) AS overdue
+            FROM registry.report_submission r WHERE r.launch_id = l.id AND l.kind = '%s'""".formatted(LaunchMatter.REPORT_REQUEST.code());
 
     @Override
     public String code() {
-        return CODE;
-    }
-
-    @Override
-    public String label() {
-        return "工作报送";
+        return LaunchMatter.REPORT_REQUEST.code();
     }
 
     @Override
     public String processKey() {
         return PROCESS_KEY;
+    }
+
+    @Override
+    public String progressSql() {
+        return PROGRESS;
+    }
+
+    /** The request's own page: every member's report and status. */
+    @Override
+    public String page(long launchId) {
+        return ReportRequestPage.PATH + launchId;
     }
 
     @Override
@@ -99,6 +125,15 @@ class ReportRequestLaunch implements LaunchKind {
     @Override
     public String memberSql(LaunchRequest request) {
         return Audience.parse(request.audience()) == Audience.UNITS ? UNITS : COMMISSIONS;
+    }
+
+    /** A member's start variables, under the report request's names, in a stable order. */
+    private static String payload(MemberType type, Map<Variable<?>, String> columns) {
+        Map<String, String> named = new TreeMap<>();
+        columns.forEach((variable, sql) -> named.put(variable.name(), sql));
+        named.put(MEMBER_TYPE.name(), "'" + type.code() + "'");
+        return named.entrySet().stream().map(c -> "'" + c.getKey() + "', " + c.getValue())
+                .collect(Collectors.joining(", ", "jsonb_build_object(", ")"));
     }
 
     private static void required(String value, String code, String label, int max) {

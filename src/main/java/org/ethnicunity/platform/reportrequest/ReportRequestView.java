@@ -87,7 +87,7 @@ class ReportRequestView {
      */
     private String instructions(ReportSubmissions.Row any) {
         HistoricVariableInstance variable = access.asPlatform(() -> history.createHistoricVariableInstanceQuery()
-                .processInstanceId(any.processInstanceId()).variableName("instructions").singleResult());
+                .processInstanceId(any.processInstanceId()).variableName(ReportRequestContract.INSTRUCTIONS.name()).singleResult());
         return variable == null || variable.getValue() == null ? null : variable.getValue().toString();
     }
 }

@@ -25,7 +25,7 @@ class ReportWorkbook {
 
     private static final List<XlsxExport.Column<ReportSubmissions.Row>> MEMBERS = List.of(
             column("报送方", 32, ReportSubmissions.Row::memberName),
-            column("类型", 8, r -> "UNIT".equals(r.memberType()) ? "单位" : "下级民委"),
+            column("类型", 8, r -> MemberType.label(r.memberType())),
             column("行政区划代码", 12, ReportSubmissions.Row::regionCode),
             column("状态", 14, r -> r.status().label()),
             column("逾期报送", 8, ReportSubmissions.Row::late),

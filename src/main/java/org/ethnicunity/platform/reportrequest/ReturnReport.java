@@ -1,5 +1,11 @@
 package org.ethnicunity.platform.reportrequest;
 
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.REPORT_DUE_DATE;
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.RETURNED_REASON;
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.REVIEW_COMMENT;
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.REVIEW_DECISION;
+import static org.ethnicunity.platform.reportrequest.ReportRequestContract.REVISION_REQUESTED;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ethnicunity.platform.BusinessClock;
@@ -26,13 +32,13 @@ class ReturnReport implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String reason = execution.getVariable("reviewComment").toString().trim();
-        var revisionDue = tasks.submitDue(execution.getVariable("reportDueDate"), true).toInstant().atZone(clock.zone())
-                .toOffsetDateTime();
+        String reason = REVIEW_COMMENT.require(execution);
+        var revisionDue = tasks.submitDue(REPORT_DUE_DATE.require(execution), true).toInstant()
+                .atZone(clock.zone()).toOffsetDateTime();
         submissions.returned(execution.getProcessInstanceId(), reason, revisionDue, Actors.current(), clock.now());
-        execution.setVariable("returnedReason", reason);
-        execution.setVariable("revisionRequested", true);
-        execution.removeVariable("reviewDecision");
-        execution.removeVariable("reviewComment");
+        RETURNED_REASON.set(execution, reason);
+        REVISION_REQUESTED.set(execution, true);
+        execution.removeVariable(REVIEW_DECISION.name());
+        execution.removeVariable(REVIEW_COMMENT.name());
     }
 }

@@ -19,7 +19,7 @@ class SubmissionEndGuard extends InstanceEndGuard {
     private final BusinessClock clock;
 
     SubmissionEndGuard(@Lazy ReportSubmissions submissions, BusinessClock clock) {
-        super(ReportRequestLaunch.PROCESS_KEY::equals);
+        super(ReportRequestContract.PROCESS_KEY::equals);
         this.submissions = submissions;
         this.clock = clock;
     }

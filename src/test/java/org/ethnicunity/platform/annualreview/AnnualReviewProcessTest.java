@@ -15,10 +15,12 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.ethnicunity.platform.FlowNodeCoverage;
 import org.ethnicunity.platform.IntegrationTest;
 import org.ethnicunity.platform.RestClient;
 import org.ethnicunity.platform.RuleViolation;
 import org.ethnicunity.platform.TestClock;
+import org.ethnicunity.platform.contract.AnnualReviewStatus;
 import org.ethnicunity.platform.deadlines.ServiceLevelSettings;
 import org.ethnicunity.platform.deadlines.WorkingDayCalendar;
 import org.ethnicunity.platform.deadlines.WorkingDays;
@@ -35,7 +37,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.ethnicunity.platform.FlowNodeCoverage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -93,7 +94,7 @@ class AnnualReviewProcessTest extends IntegrationTest {
         assertThat(instance).isWaitingAt("SubmitAnnualReport").task().isAssignedTo(unit.contactUser())
                 .hasName("提交年度创建工作报告：" + unit.name() + "（旗县级）");
         assertThat(instance.getBusinessKey()).isEqualTo("launch-9001:designation:" + designation);
-        assertThat(review().status()).isEqualTo(ReviewStatus.OPEN);
+        assertThat(review().status()).isEqualTo(AnnualReviewStatus.OPEN);
         assertThat(jdbc.sql("SELECT launch_id FROM registry.annual_review WHERE process_instance_id = ?")
                 .param(instance.getId()).query(Long.class).single()).isEqualTo(AnnualReviewFixture.LAUNCH_ID);
         Task report = task(instance, "SubmitAnnualReport");
@@ -106,7 +107,7 @@ class AnnualReviewProcessTest extends IntegrationTest {
         fixture.submitReport(instance, unit);
         assertThat(instance).isWaitingAt("AnnualReviewGrading").hasPassed("RecordAnnualReport").variables()
                 .containsEntry("selfTotal", 106.0);
-        assertThat(review().status()).isEqualTo(ReviewStatus.SUBMITTED);
+        assertThat(review().status()).isEqualTo(AnnualReviewStatus.SUBMITTED);
         assertThat(jdbc.sql("SELECT self_total FROM registry.annual_review WHERE process_instance_id = ?")
                 .param(instance.getId()).query(Double.class).single()).isEqualTo(106.0);
         Task grading = task(instance, "AnnualReviewGrading");
@@ -124,7 +125,7 @@ class AnnualReviewProcessTest extends IntegrationTest {
                 "AnnualReviewDone").hasNotPassed("HandFailedReview")
                 .variables().containsEntry("gradeCode", "EXCELLENT").containsEntry("scorePercent", 92.5);
         AnnualReviews.Review graded = review();
-        assertThat(graded.status()).isEqualTo(ReviewStatus.GRADED);
+        assertThat(graded.status()).isEqualTo(AnnualReviewStatus.GRADED);
         assertThat(graded.grade()).isEqualTo("EXCELLENT");
         assertThat(graded.score()).isEqualByComparingTo("111");
         assertThat(graded.failed()).isFalse();
@@ -304,7 +305,7 @@ class AnnualReviewProcessTest extends IntegrationTest {
 
         assertThat(instance).isEnded().hasPassed("FinalDeadlinePassed", "RecordReportMissing", "HandFailedReview",
                 "NotifyAnnualResult").hasNotPassed("RecordAnnualReport");
-        assertThat(review().status()).isEqualTo(ReviewStatus.NOT_SUBMITTED);
+        assertThat(review().status()).isEqualTo(AnnualReviewStatus.NOT_SUBMITTED);
         assertThat(review().failed()).isTrue();
         assertThat(followUp("reinspection")).variables().containsEntry("reinspectionTrigger", "ANNUAL_REVIEW_FAILED");
         assertThat(single(fixture.year + "年度评估结果：未提交（逾期未报送年度创建工作报告）：" + unit.name()).text())
@@ -324,7 +325,7 @@ class AnnualReviewProcessTest extends IntegrationTest {
         assertThat(resubmit.getAssignee()).isEqualTo(unit.contactUser());
         assertThat(resubmit.getDueDate()).isCloseTo(workingDays.add(resubmit.getCreateTime(),
                 serviceLevels.daysFor("ResubmitAnnualReport")), 1000);
-        assertThat(review().status()).isEqualTo(ReviewStatus.OPEN);
+        assertThat(review().status()).isEqualTo(AnnualReviewStatus.OPEN);
         assertThat(review().note()).isEqualTo("退回补充：请补充宣传月活动的照片和台账。");
         Mail returned = single(fixture.year + "年度评估：请补充材料：" + unit.name());
         assertThat(returned.text()).contains("请补充宣传月活动的照片和台账。", "#/?task=" + resubmit.getId(),
@@ -332,7 +333,7 @@ class AnnualReviewProcessTest extends IntegrationTest {
 
         people.complete(instance, "ResubmitAnnualReport", unit.contactUser(), AnnualReviewFixture.report("已补充照片和台账。"));
         assertThat(instance).isWaitingAt("AnnualReviewGrading").variables().doesNotContainKey("gradingDecision");
-        assertThat(review().status()).isEqualTo(ReviewStatus.SUBMITTED);
+        assertThat(review().status()).isEqualTo(AnnualReviewStatus.SUBMITTED);
         fixture.grade(instance, "commission1", AnnualReviewFixture.PASS, "补充材料齐全。");
 
         assertThat(instance).isEnded().variables().containsEntry("grade", "PASS");
@@ -354,7 +355,7 @@ class AnnualReviewProcessTest extends IntegrationTest {
         engine.getManagementService().executeJob(window.getId());
 
         assertThat(instance).isEnded().hasPassed("ResubmissionWindowPassed", "RecordReportMissing", "HandFailedReview");
-        assertThat(review().status()).isEqualTo(ReviewStatus.NOT_SUBMITTED);
+        assertThat(review().status()).isEqualTo(AnnualReviewStatus.NOT_SUBMITTED);
         assertThat(followUp("reinspection")).isNotNull();
     }
 
@@ -381,7 +382,7 @@ class AnnualReviewProcessTest extends IntegrationTest {
 
         assertThat(instance).isEnded().hasPassed("TitleEndedReceived", "EndAnnualReview", "EndedByTitle")
                 .hasNotPassed("RecordReportMissing");
-        assertThat(review().status()).isEqualTo(ReviewStatus.ENDED);
+        assertThat(review().status()).isEqualTo(AnnualReviewStatus.ENDED);
         assertThat(review().note()).isEqualTo("称号期满，年度评估结束");
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).count()).isZero();
         assertThat(reinspections()).isZero();
@@ -394,7 +395,7 @@ class AnnualReviewProcessTest extends IntegrationTest {
         // Cockpit's delete with "skip custom listeners": the built-in guard still runs.
         engine.getRuntimeService().deleteProcessInstance(instance.getId(), "管理员删除", true);
 
-        assertThat(review().status()).isEqualTo(ReviewStatus.ENDED);
+        assertThat(review().status()).isEqualTo(AnnualReviewStatus.ENDED);
         assertThat(review().note()).isEqualTo("流程被终止（删除或取消），年度评估未完成");
         assertThat(reinspections()).isZero();
     }
@@ -411,7 +412,7 @@ class AnnualReviewProcessTest extends IntegrationTest {
         });
 
         assertThat(instance).isEnded().hasPassed("EndAnnualReview");
-        assertThat(review().status()).isEqualTo(ReviewStatus.ENDED);
+        assertThat(review().status()).isEqualTo(AnnualReviewStatus.ENDED);
         assertThat(review().note()).isEqualTo("称号已撤销，年度评估结束");
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
     }
@@ -433,7 +434,7 @@ class AnnualReviewProcessTest extends IntegrationTest {
         ProcessInstance late = fixture.start(expired, payload);
         assertThat(late).isEnded().hasPassed("NotOpened").hasNotPassed("SubmitAnnualReport");
         AnnualReviews.Review ended = reviews.find(expired, fixture.year).orElseThrow();
-        assertThat(ended.status()).isEqualTo(ReviewStatus.ENDED);
+        assertThat(ended.status()).isEqualTo(AnnualReviewStatus.ENDED);
         assertThat(ended.note()).isEqualTo("发起时称号状态为「期满」，不再评估");
         assertThat(mailsTo(other.contactEmail())).isEmpty();
     }
@@ -487,7 +488,7 @@ class AnnualReviewProcessTest extends IntegrationTest {
         assertRefused(rest.post(unit.contactUser(), people.passwordOf(unit), submit, RestClient.variables(smuggled)),
                 "grantingRegionCode");
         assertThat(instance).isWaitingAt("SubmitAnnualReport").variables().doesNotContainKeys("annualReport", "selfTotal");
-        assertThat(review().status()).isEqualTo(ReviewStatus.OPEN);
+        assertThat(review().status()).isEqualTo(AnnualReviewStatus.OPEN);
 
         fixture.submitReport(instance, unit);
         Task grading = task(instance, "AnnualReviewGrading");
@@ -509,7 +510,7 @@ class AnnualReviewProcessTest extends IntegrationTest {
         assertRefused(rest.post("commission1", "demo", grade, RestClient.variables(Map.of("gradingDecision", "RETURN"))),
                 "请填写「需补充的材料及理由」");
         assertThat(instance).isWaitingAt("AnnualReviewGrading").variables().doesNotContainKeys("gradeCode", "reviewTotal");
-        assertThat(review().status()).isEqualTo(ReviewStatus.SUBMITTED);
+        assertThat(review().status()).isEqualTo(AnnualReviewStatus.SUBMITTED);
 
         sheet.put("reviewComment", "合格");
         RestClient.Response ok = rest.post("commission1", "demo", grade, RestClient.variables(sheet));

@@ -217,7 +217,7 @@ class LaunchTest extends IntegrationTest {
     void aBatchCutOffBeforeItsCommitLeavesNothingAndTheResumedLaunchStartsEachMemberOnce() {
         List<Long> due = titles(city.substring(0, 4) + "01", 6, TestClock.today().minusYears(4));
         long id = launch();
-        Map<String, Object> variables = LaunchService.memberVariables(launches.find(id).orElseThrow());
+        Map<String, Object> variables = LaunchContract.memberVariables(launches.find(id).orElseThrow());
         // The node dies after starting a batch and before committing it: the transaction is rolled back.
         assertThatThrownBy(() -> runner.transaction.executeWithoutResult(tx -> {
             assertThat(runner.startBatch(engine.getRuntimeService(), id, "reinspection", variables)).hasSize(6);
@@ -239,7 +239,7 @@ class LaunchTest extends IntegrationTest {
     void twoNodesRunningOneLaunchAtOnceStartEachMemberExactlyOnce() throws Exception {
         List<Long> due = titles(city.substring(0, 4) + "01", 40, TestClock.today().minusYears(4));
         long id = launch();
-        Map<String, Object> variables = LaunchService.memberVariables(launches.find(id).orElseThrow());
+        Map<String, Object> variables = LaunchContract.memberVariables(launches.find(id).orElseThrow());
         ExecutorService nodes = Executors.newFixedThreadPool(2);
         try {
             Callable<LaunchRunner.Outcome> node = () -> runner.run(engine.getRuntimeService(), id, "reinspection", variables);
