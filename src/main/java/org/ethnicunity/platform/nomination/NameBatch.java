@@ -32,7 +32,7 @@ class NameBatch implements JavaDelegate {
                 .map(NamingList.Entry::unitName).toList();
         if (!gone.isEmpty()) {
             throw new RuleViolation(NamingContract.NAMING_LIST.name(), "名单已有变化：「" + String.join("」「", gone)
-                    + "」已不在待命名状态。本次未命名任何单位，请选择「刷新名单」核对后重新确认");
+                    + "」已不在待命名状态。本次未命名任何单位，请选择「" + NamingContract.NamingDecision.REFRESH.label() + "」核对后重新确认");
         }
         RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
         var naming = NominationContract.naming(NamingContract.DOCUMENT_NUMBER.require(execution),

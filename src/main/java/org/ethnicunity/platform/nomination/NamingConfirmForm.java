@@ -49,7 +49,8 @@ class NamingConfirmForm implements FormCheck {
             return;
         }
         if (NAMING_COUNT.require(task) == 0) {
-            throw new RuleViolation(NAMING_DECISION.name(), "名单中没有可命名的申报，请选择「刷新名单」或「撤销本次命名」");
+            throw new RuleViolation(NAMING_DECISION.name(), "名单中没有可命名的申报，请选择「" + NamingDecision.REFRESH.label()
+                    + "」或「" + NamingDecision.CANCEL.label() + "」");
         }
         String number = DOCUMENT_NUMBER.get(task);
         if (number == null) {

@@ -19,7 +19,9 @@ class ReturnApplication implements JavaDelegate {
         NominationContract.RETURNED_FROM.set(execution, stage);
         NominationContract.RETURNED_FROM_LABEL.set(execution, stage.label());
         NominationContract.RETURN_REASON.set(execution, NominationContract.REASON.get(execution));
-        execution.removeVariable(stage.decision().name());
+        if (stage.decision() != null) {
+            execution.removeVariable(stage.decision().name());
+        }
         execution.removeVariable(NominationContract.RESUBMISSION_NOTE.name());
     }
 }
