@@ -4,7 +4,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.ethnicunity.platform.contract.Variable;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -76,18 +75,13 @@ class NamingCandidates {
     }
 
     private NamingList.Entry entry(ProcessInstance instance, String why) {
-        Map<String, Object> v = runtime.getVariables(instance.getId(), names(NominationContract.DESIGNATION_ID,
+        Map<String, Object> v = runtime.getVariables(instance.getId(), NominationContract.names(NominationContract.DESIGNATION_ID,
                 NominationContract.UNIT_NAME, NominationContract.UNIT_TYPE_LABEL, NominationContract.REGION_CODE,
                 NominationContract.SITE_TOTAL, NominationContract.SITE_GRADE));
         return new NamingList.Entry(NominationContract.DESIGNATION_ID.requireFrom(v), instance.getId(),
                 NominationContract.UNIT_NAME.from(v), NominationContract.UNIT_TYPE_LABEL.from(v),
                 NominationContract.REGION_CODE.from(v), NominationContract.SITE_TOTAL.from(v),
                 NominationContract.SITE_GRADE.from(v), why);
-    }
-
-    /** The names of the variables, to fetch them in one call. */
-    static List<String> names(Variable<?>... variables) {
-        return java.util.Arrays.stream(variables).map(Variable::name).toList();
     }
 
     private static List<NamingList.Entry> sorted(List<NamingList.Entry> entries) {

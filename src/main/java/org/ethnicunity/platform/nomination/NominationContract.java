@@ -1,6 +1,7 @@
 package org.ethnicunity.platform.nomination;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,6 +142,11 @@ public final class NominationContract implements ProcessContract {
     @Override
     public List<String> processKeys() {
         return List.of("nomination");
+    }
+
+    /** The names of the variables, to fetch several in one call ({@code RuntimeService.getVariables}). */
+    static List<String> names(Variable<?>... variables) {
+        return Arrays.stream(variables).map(Variable::name).toList();
     }
 
     /** The variables the batch naming hands to each application it names (message {@code batchNaming}). */

@@ -108,7 +108,7 @@ public class PublicNotices {
         if (end.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, Object> v = runtime.getVariables(instance.getId(), NamingCandidates.names(NominationContract.DESIGNATION_ID,
+        Map<String, Object> v = runtime.getVariables(instance.getId(), NominationContract.names(NominationContract.DESIGNATION_ID,
                 NominationContract.UNIT_NAME, NominationContract.UNIT_TYPE_LABEL, NominationContract.REGION_CODE,
                 NominationContract.LEVEL_LABEL, NominationContract.CAMPAIGN_CODE, NominationContract.CAMPAIGN_NAME));
         Instant start = history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
