@@ -22,9 +22,9 @@ class ApproveApplication implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object comment = execution.getVariable("approvalComment");
-        registry.approve(NominationMails.designationId(execution), Actors.current(),
-                "领导小组批准，进入公示" + (ApplicationForm.blank(comment) ? "" : "：" + comment),
+        String comment = NominationContract.APPROVAL_COMMENT.get(execution);
+        registry.approve(NominationContract.DESIGNATION_ID.require(execution), Actors.current(),
+                "领导小组批准，进入公示" + (comment == null ? "" : "：" + comment),
                 execution.getProcessInstanceId());
     }
 }

@@ -1,12 +1,15 @@
 package org.ethnicunity.platform.nomination;
 
-import static org.ethnicunity.platform.forms.SubmittedValues.options;
-
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.contract.Option;
+import org.ethnicunity.platform.contract.Variable;
 import org.ethnicunity.platform.forms.FormCheck;
+import org.ethnicunity.platform.nomination.NominationContract.ApprovalDecision;
+import org.ethnicunity.platform.nomination.NominationContract.CommissionVerdict;
+import org.ethnicunity.platform.nomination.NominationContract.PreliminaryVerdict;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,18 +19,19 @@ import org.springframework.stereotype.Component;
 @Component
 class DecisionForms implements FormCheck {
 
-    private record Rule(String decision, Map<String, String> options, String comment, Set<String> needsNoComment) {
+    /** @param plainYes the options that need no reason (none for an objection: the objector is answered either way) */
+    private record Rule(Variable<? extends Option> decision, Variable<String> reason, Set<Option> plainYes) {
     }
 
     private static final Map<String, Rule> RULES = Map.of(
-            "nomination-preliminary-review", new Rule("prelimDecision",
-                    options("PASS", "通过初审", "RETURN", "退回补充材料", "DECLINE", "不予通过"), "prelimComment", Set.of("PASS")),
-            "nomination-commission-review", new Rule("commissionDecision",
-                    options("PASS", "审核通过", "RETURN", "退回补充材料", "DECLINE", "不予通过"), "commissionComment", Set.of("PASS")),
-            "nomination-approval", new Rule("approvalDecision",
-                    options("APPROVE", "批准", "DECLINE", "不予批准"), "approvalComment", Set.of("APPROVE")),
-            "nomination-objection-verification", new Rule("objectionUpheld",
-                    options("UPHELD", "异议成立", "REJECTED", "异议不成立"), "objectionReply", Set.of()));
+            "nomination-preliminary-review", new Rule(NominationContract.PRELIM_DECISION,
+                    NominationContract.PRELIM_COMMENT, Set.of(PreliminaryVerdict.PASS)),
+            "nomination-commission-review", new Rule(NominationContract.COMMISSION_DECISION,
+                    NominationContract.COMMISSION_COMMENT, Set.of(CommissionVerdict.PASS)),
+            "nomination-approval", new Rule(NominationContract.APPROVAL_DECISION,
+                    NominationContract.APPROVAL_COMMENT, Set.of(ApprovalDecision.APPROVE)),
+            "nomination-objection-verification", new Rule(NominationContract.OBJECTION_UPHELD,
+                    NominationContract.OBJECTION_REPLY, Set.of()));
 
     @Override
     public Set<String> formIds() {
@@ -37,13 +41,9 @@ class DecisionForms implements FormCheck {
     @Override
     public void check(String formId, DelegateTask task) {
         Rule rule = RULES.get(formId);
-        Object decision = task.getVariable(rule.decision());
-        if (decision == null || !rule.options().containsKey(decision.toString())) {
-            throw new RuleViolation(rule.decision(), "请选择审核意见（" + String.join("、", rule.options().values())
-                    + "）" + (decision == null ? "" : "，收到的「" + decision + "」不是有效选项"));
-        }
-        if (!rule.needsNoComment().contains(decision.toString()) && ApplicationForm.blank(task.getVariable(rule.comment()))) {
-            throw new RuleViolation(rule.comment(), "选择「" + rule.options().get(decision.toString()) + "」时必须填写理由");
+        Option decision = rule.decision().require(task);
+        if (!rule.plainYes().contains(decision) && rule.reason().get(task) == null) {
+            throw new RuleViolation(rule.reason().name(), "选择「" + decision.label() + "」时必须填写理由");
         }
     }
 }

@@ -21,11 +21,11 @@ class DeclineApplication implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Stage stage = Stage.of(execution.getVariableLocal("stage"));
-        String reason = (String) execution.getVariableLocal("reason");
-        registry.changeStatus(NominationMails.designationId(execution), DesignationStatus.DECLINED, Actors.current(),
-                stage.label + "：" + reason, execution.getProcessInstanceId());
-        execution.setVariable("outcome", "DECLINED");
+        Stage stage = NominationContract.STAGE.require(execution);
+        String reason = NominationContract.REASON.get(execution);
+        registry.changeStatus(NominationContract.DESIGNATION_ID.require(execution), DesignationStatus.DECLINED, Actors.current(),
+                stage.label() + "：" + reason, execution.getProcessInstanceId());
+        NominationContract.OUTCOME.set(execution, NominationContract.Outcome.DECLINED);
         mails.declined(execution, stage, reason);
     }
 }

@@ -27,21 +27,20 @@ class NameBatch implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        NamingList list = NamingList.of(execution.getVariableTyped(NamingList.VARIABLE));
+        NamingList list = NamingList.of(execution.getVariableTyped(NamingContract.NAMING_LIST.name()));
         List<String> gone = list.ready().stream().filter(e -> !candidates.awaiting(e.processInstanceId()))
                 .map(NamingList.Entry::unitName).toList();
         if (!gone.isEmpty()) {
-            throw new RuleViolation("namingList", "名单已有变化：「" + String.join("」「", gone)
-                    + "」已不在待命名状态。本次未命名任何单位，请选择「刷新名单」核对后重新确认");
+            throw new RuleViolation(NamingContract.NAMING_LIST.name(), "名单已有变化：「" + String.join("」「", gone)
+                    + "」已不在待命名状态。本次未命名任何单位，请选择「" + NamingContract.NamingDecision.REFRESH.label() + "」核对后重新确认");
         }
         RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+        var naming = NominationContract.naming(NamingContract.DOCUMENT_NUMBER.require(execution),
+                NamingContract.NAMING_DATE.require(execution), execution.getProcessInstanceId());
         for (NamingList.Entry entry : list.ready()) {
             runtime.createMessageCorrelation(MESSAGE).processInstanceId(entry.processInstanceId())
-                    .setVariable("documentNumber", execution.getVariable("documentNumber"))
-                    .setVariable("namingDate", execution.getVariable("namingDate"))
-                    .setVariable("namingInstanceId", execution.getProcessInstanceId())
-                    .correlateWithResult();
+                    .setVariables(naming).correlateWithResult();
         }
-        execution.setVariable("namedCount", list.ready().size());
+        NamingContract.NAMED_COUNT.set(execution, list.ready().size());
     }
 }

@@ -29,14 +29,13 @@ class NameUnit implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        boolean recommended = Boolean.TRUE.equals(execution.getVariable("recommendNextLevel"));
-        Object date = execution.getVariable("namingDate");
-        LocalDate namedOn = date == null ? clock.today() : NamingConfirmForm.date(date);
-        Designation named = registry.name(NominationMails.designationId(execution),
-                execution.getVariable("documentNumber").toString().trim(), namedOn, recommended, Actors.current(),
-                execution.getProcessInstanceId());
-        execution.setVariable("outcome", "NAMED");
-        execution.setVariable("expiryDate", named.expiryDate().toString());
+        boolean recommended = Boolean.TRUE.equals(NominationContract.RECOMMEND_NEXT_LEVEL.get(execution));
+        LocalDate date = NominationContract.NAMING_DATE.get(execution);
+        Designation named = registry.name(NominationContract.DESIGNATION_ID.require(execution),
+                NominationContract.DOCUMENT_NUMBER.require(execution), date == null ? clock.today() : date, recommended,
+                Actors.current(), execution.getProcessInstanceId());
+        NominationContract.OUTCOME.set(execution, NominationContract.Outcome.NAMED);
+        NominationContract.EXPIRY_DATE.set(execution, named.expiryDate());
         mails.named(execution, named);
     }
 }

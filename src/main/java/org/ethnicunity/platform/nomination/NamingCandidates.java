@@ -59,7 +59,8 @@ class NamingCandidates {
 
     private List<ProcessInstance> instancesAt(Campaign campaign, String... activities) {
         return runtime.createProcessInstanceQuery().processDefinitionKey("nomination").activityIdIn(activities)
-                .variableValueEquals("campaignId", campaign.id()).active().list();
+                .variableValueEquals(NominationContract.CAMPAIGN_ID.name(), NominationContract.CAMPAIGN_ID.stored(campaign.id()))
+                .active().list();
     }
 
     private String why(String processInstanceId) {
@@ -74,11 +75,13 @@ class NamingCandidates {
     }
 
     private NamingList.Entry entry(ProcessInstance instance, String why) {
-        Map<String, Object> v = runtime.getVariables(instance.getId(), List.of("designationId", "unitName", "unitTypeLabel",
-                "regionCode", "siteTotal", "siteGrade"));
-        return new NamingList.Entry(((Number) v.get("designationId")).longValue(), instance.getId(),
-                (String) v.get("unitName"), (String) v.get("unitTypeLabel"), (String) v.get("regionCode"),
-                v.get("siteTotal") instanceof Number n ? n.doubleValue() : null, (String) v.get("siteGrade"), why);
+        Map<String, Object> v = runtime.getVariables(instance.getId(), NominationContract.names(NominationContract.DESIGNATION_ID,
+                NominationContract.UNIT_NAME, NominationContract.UNIT_TYPE_LABEL, NominationContract.REGION_CODE,
+                NominationContract.SITE_TOTAL, NominationContract.SITE_GRADE));
+        return new NamingList.Entry(NominationContract.DESIGNATION_ID.requireFrom(v), instance.getId(),
+                NominationContract.UNIT_NAME.from(v), NominationContract.UNIT_TYPE_LABEL.from(v),
+                NominationContract.REGION_CODE.from(v), NominationContract.SITE_TOTAL.from(v),
+                NominationContract.SITE_GRADE.from(v), why);
     }
 
     private static List<NamingList.Entry> sorted(List<NamingList.Entry> entries) {

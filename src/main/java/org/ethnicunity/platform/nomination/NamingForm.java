@@ -6,11 +6,12 @@ import org.ethnicunity.platform.RuleViolation;
 import org.ethnicunity.platform.forms.FormCheck;
 import org.springframework.stereotype.Component;
 
-/** The naming form: a document number (文号) is what makes the title official. */
+/**
+ * The one-at-a-time naming form of the earlier model version (instances still open may complete it):
+ * a document number (文号) is what makes the title official.
+ */
 @Component
 class NamingForm implements FormCheck {
-
-    private static final int MAX = 100;
 
     @Override
     public Set<String> formIds() {
@@ -19,16 +20,10 @@ class NamingForm implements FormCheck {
 
     @Override
     public void check(String formId, DelegateTask task) {
-        Object number = task.getVariable("documentNumber");
-        if (ApplicationForm.blank(number)) {
-            throw new RuleViolation("documentNumber", "请填写「命名文号」，例如 奈民创办发〔2026〕5号");
+        if (NominationContract.DOCUMENT_NUMBER.get(task) == null) {
+            throw new RuleViolation(NominationContract.DOCUMENT_NUMBER.name(), "请填写「命名文号」，例如 奈民创办发〔2026〕5号");
         }
-        if (number.toString().trim().length() > MAX) {
-            throw new RuleViolation("documentNumber", "「命名文号」不能超过 " + MAX + " 个字符");
-        }
-        Object recommend = task.getVariable("recommendNextLevel");
-        if (recommend != null && !(recommend instanceof Boolean)) {
-            throw new RuleViolation("recommendNextLevel", "「推荐参加上一级评选」只能是 true 或 false");
-        }
+        // Read to refuse anything but yes or no now rather than when the unit is named.
+        NominationContract.RECOMMEND_NEXT_LEVEL.get(task);
     }
 }

@@ -10,7 +10,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 /**
  * The naming list (命名名单) of one campaign at one moment: the applications ready to be named (public
  * notice over, every objection answered) and those that wait, each with why. Kept on the naming
- * instance as a JSON variable (variable {@value #VARIABLE}): a text variable holds 4,000 characters at most.
+ * instance as a JSON variable ({@link NamingContract#NAMING_LIST}): a text variable holds 4,000 characters at most.
  *
  * @param quota    the campaign's quota, null when it has none
  * @param approved applications of the campaign approved by the leading group (they count against the quota)
@@ -18,7 +18,6 @@ import org.camunda.spin.plugin.variable.SpinValues;
  */
 record NamingList(List<Entry> ready, List<Entry> waiting, Integer quota, int approved, int named) {
 
-    static final String VARIABLE = "namingList";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One application: unit, where, the assessment, and (for one that waits) why. */

@@ -23,7 +23,7 @@ class NominationMails {
 
     void returned(DelegateExecution execution, Stage stage, String reason, String taskId) {
         Map<String, Object> model = common(execution);
-        model.put("stageLabel", stage.label);
+        model.put("stageLabel", stage.label());
         model.put("reason", reason);
         model.put("link", mail.settings().taskUrl(taskId));
         send(execution, "【民族团结进步创建】申报材料退回补充：" + model.get("unitName"), "application-returned", model);
@@ -31,9 +31,9 @@ class NominationMails {
 
     void declined(DelegateExecution execution, Stage stage, String reason) {
         Map<String, Object> model = common(execution);
-        model.put("stageLabel", stage.label);
+        model.put("stageLabel", stage.label());
         model.put("reason", reason);
-        model.put("link", mail.settings().designationUrl(designationId(execution)));
+        model.put("link", mail.settings().designationUrl(NominationContract.DESIGNATION_ID.require(execution)));
         send(execution, "【民族团结进步创建】申报未通过：" + model.get("unitName"), "application-declined", model);
     }
 
@@ -48,21 +48,17 @@ class NominationMails {
     }
 
     private void send(DelegateExecution execution, String subject, String template, Map<String, Object> model) {
-        Unit unit = registry.unit(((Number) execution.getVariable("unitId")).longValue());
+        Unit unit = registry.unit(NominationContract.UNIT_ID.require(execution));
         mail.send(unit.contactEmail(), subject, template, model);
     }
 
     private Map<String, Object> common(DelegateExecution execution) {
-        Unit unit = registry.unit(((Number) execution.getVariable("unitId")).longValue());
+        Unit unit = registry.unit(NominationContract.UNIT_ID.require(execution));
         Map<String, Object> model = new HashMap<>();
         model.put("contactName", unit.contactName());
         model.put("unitName", unit.name());
-        model.put("campaignName", execution.getVariable("campaignName"));
-        model.put("levelLabel", execution.getVariable("levelLabel"));
+        model.put("campaignName", NominationContract.CAMPAIGN_NAME.get(execution));
+        model.put("levelLabel", NominationContract.LEVEL_LABEL.get(execution));
         return model;
-    }
-
-    static long designationId(DelegateExecution execution) {
-        return ((Number) execution.getVariable("designationId")).longValue();
     }
 }

@@ -3,6 +3,7 @@ package org.ethnicunity.platform.nomination;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,23 +78,25 @@ class NominationPages extends PersonPage {
 
     /** The naming instance's list as it stands: running or ended alike (history is full). */
     private NamingListFiles.Sheet sheet(String instanceId) {
-        Map<String, TypedValue> v = new HashMap<>();
+        Map<String, TypedValue> typed = new HashMap<>();
+        Map<String, Object> v = new HashMap<>();
         access.asPlatform(() -> history.createHistoricVariableInstanceQuery().processInstanceIdIn(instanceId).list())
                 .stream().filter(h -> h.getName() != null)
-                .forEach((HistoricVariableInstance h) -> v.put(h.getName(), h.getTypedValue()));
-        if (!v.containsKey(NamingList.VARIABLE) || v.get("campaignRegionCode") == null
-                || !access.hasRoleFor((String) v.get("campaignRegionCode").getValue(), READERS)) {
+                .forEach((HistoricVariableInstance h) -> {
+                    TypedValue value = h.getTypedValue();
+                    typed.put(h.getName(), value);
+                    v.put(h.getName(), value == null ? null : value.getValue());
+                });
+        String region = NamingContract.CAMPAIGN_REGION_CODE.from(v);
+        if (!typed.containsKey(NamingContract.NAMING_LIST.name()) || region == null || !access.hasRoleFor(region, READERS)) {
             throw new NotFound("找不到该命名名单，或您无权查看（命名名单仅供本级及上级民委、领导小组、监督检查人员查看）");
         }
-        NamingList list = NamingList.of(v.get(NamingList.VARIABLE));
-        boolean named = v.containsKey("namedCount");
-        return new NamingListFiles.Sheet(text(v, "campaignName"), text(v, "levelLabel"),
-                named ? text(v, "documentNumber") : null, named ? text(v, "namingDate") : null, named,
+        NamingList list = NamingList.of(typed.get(NamingContract.NAMING_LIST.name()));
+        boolean named = NamingContract.NAMED_COUNT.from(v) != null;
+        LocalDate date = NamingContract.NAMING_DATE.from(v);
+        return new NamingListFiles.Sheet(NamingContract.CAMPAIGN_NAME.from(v), NamingContract.LEVEL_LABEL.from(v),
+                named ? NamingContract.DOCUMENT_NUMBER.from(v) : null, named && date != null ? date.toString() : null, named,
                 list.quotaText(), list.ready(), list.waiting());
-    }
-
-    private static String text(Map<String, TypedValue> v, String name) {
-        return v.get(name) == null || v.get(name).getValue() == null ? null : v.get(name).getValue().toString();
     }
 
     private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {

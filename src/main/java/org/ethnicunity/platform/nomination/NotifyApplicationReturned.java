@@ -16,7 +16,7 @@ class NotifyApplicationReturned implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        mails.returned(task.getExecution(), Stage.of(task.getVariable("returnedFrom")),
-                (String) task.getVariable("returnReason"), task.getId());
+        mails.returned(task.getExecution(), NominationContract.RETURNED_FROM.require(task),
+                NominationContract.RETURN_REASON.get(task), task.getId());
     }
 }

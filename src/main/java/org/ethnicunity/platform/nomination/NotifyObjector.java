@@ -5,6 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.ethnicunity.platform.mail.MailNotifier;
+import org.ethnicunity.platform.nomination.NominationContract.ObjectionVerdict;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,22 +24,23 @@ class NotifyObjector implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object email = task.getVariable("objectorEmail");
-        if (ApplicationForm.blank(email)) {
+        String email = NominationContract.OBJECTOR_EMAIL.get(task);
+        if (email == null) {
             return;
         }
         Map<String, Object> model = new HashMap<>();
-        model.put("objectorName", task.getVariable("objectorName"));
-        model.put("receipt", task.getVariable("objectionReceipt"));
-        model.put("unitName", task.getVariable("unitName"));
-        model.put("campaignName", task.getVariable("campaignName"));
+        model.put("objectorName", NominationContract.OBJECTOR_NAME.get(task));
+        model.put("receipt", NominationContract.OBJECTION_RECEIPT.get(task));
+        model.put("unitName", NominationContract.UNIT_NAME.get(task));
+        model.put("campaignName", NominationContract.CAMPAIGN_NAME.get(task));
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            mail.send(email.toString(), "【民族团结进步创建】公示异议已受理（回执号 " + model.get("receipt") + "）",
+            mail.send(email, "【民族团结进步创建】公示异议已受理（回执号 " + model.get("receipt") + "）",
                     "objection-received", model);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            model.put("upheld", "UPHELD".equals(task.getVariable("objectionUpheld")));
-            model.put("reply", task.getVariable("objectionReply"));
-            mail.send(email.toString(), "【民族团结进步创建】公示异议核实结果（回执号 " + model.get("receipt") + "）",
+            ObjectionVerdict verdict = NominationContract.OBJECTION_UPHELD.require(task);
+            model.put("verdict", verdict.label());
+            model.put("reply", NominationContract.OBJECTION_REPLY.get(task));
+            mail.send(email, "【民族团结进步创建】公示异议核实结果（回执号 " + model.get("receipt") + "）",
                     "objection-answered", model);
         }
     }

@@ -62,6 +62,7 @@ class ObjectionController {
         if (instance == null) {
             throw new NotFound("找不到进行中的申报 " + processInstanceId);
         }
-        return (String) runtime.getVariable(processInstanceId, "campaignRegionCode");
+        return NominationContract.CAMPAIGN_REGION_CODE.read(
+                runtime.getVariable(processInstanceId, NominationContract.CAMPAIGN_REGION_CODE.name()));
     }
 }

@@ -1,5 +1,7 @@
 package org.ethnicunity.platform.nomination;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 
 /** The message that starts the verification of one objection, with the objection as local variables. */
@@ -25,17 +27,18 @@ final class ObjectionMessage {
     }
 
     static void correlate(RuntimeService runtime, String processInstanceId, Objection objection) {
-        runtime.createMessageCorrelation(NAME).processInstanceId(processInstanceId)
-                .setVariableLocal("objectorName", objection.name())
-                .setVariableLocal("objectorContact", objection.contact())
-                .setVariableLocal("objectorEmail", objection.email())
-                .setVariableLocal("objectionContent", objection.content())
-                .setVariableLocal("objectionEvidenceLink", objection.evidenceLink())
-                .setVariableLocal("objectionReceipt", objection.receipt())
-                .setVariableLocal("objectionRegisteredBy", objection.registeredBy())
-                // Blank verdict per objection, so a second objection's form does not show the first's answer.
-                .setVariableLocal("objectionUpheld", null)
-                .setVariableLocal("objectionReply", null)
+        Map<String, Object> local = new HashMap<>();
+        NominationContract.OBJECTOR_NAME.put(local, objection.name());
+        NominationContract.OBJECTOR_CONTACT.put(local, objection.contact());
+        NominationContract.OBJECTOR_EMAIL.put(local, objection.email());
+        NominationContract.OBJECTION_CONTENT.put(local, objection.content());
+        NominationContract.OBJECTION_EVIDENCE_LINK.put(local, objection.evidenceLink());
+        NominationContract.OBJECTION_RECEIPT.put(local, objection.receipt());
+        NominationContract.OBJECTION_REGISTERED_BY.put(local, objection.registeredBy());
+        // Blank verdict per objection, so a second objection's form does not show the first's answer.
+        NominationContract.OBJECTION_UPHELD.put(local, null);
+        NominationContract.OBJECTION_REPLY.put(local, null);
+        runtime.createMessageCorrelation(NAME).processInstanceId(processInstanceId).setVariablesLocal(local)
                 .correlateWithResult();
     }
 }

@@ -24,26 +24,26 @@ class OpenNamingBatch implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object code = execution.getVariable("campaignCode");
-        if (ApplicationForm.blank(code)) {
-            throw new RuleViolation("campaignCode", "请填写「评选批次编号」，例如 2026-BANNER-150525");
+        String code = NamingContract.CAMPAIGN_CODE.get(execution);
+        if (code == null) {
+            throw new RuleViolation(NamingContract.CAMPAIGN_CODE.name(), "请填写「评选批次编号」，例如 2026-BANNER-150525");
         }
-        Campaign campaign = registry.campaignByCode(code.toString());
+        Campaign campaign = registry.campaignByCode(code);
         CommissionStarter.require(execution, campaign.regionCode(), "评选批次「" + campaign.name() + "」的命名发文");
         if (campaign.level() == Level.NATIONAL) {
-            throw new RuleViolation("campaignCode", "全国示范单位由国家民委命名，本平台只登记其命名结果（导入命名名单），不办理命名发文");
+            throw new RuleViolation(NamingContract.CAMPAIGN_CODE.name(), "全国示范单位由国家民委命名，本平台只登记其命名结果（导入命名名单），不办理命名发文");
         }
         String businessKey = "naming/" + campaign.code();
         long running = execution.getProcessEngineServices().getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey("naming").processInstanceBusinessKey(businessKey).count();
         if (running > 0) {
-            throw new RuleViolation("campaignCode", "评选批次「" + campaign.name() + "」已有一个正在办理的命名发文，请在待办中完成或撤销后再发起");
+            throw new RuleViolation(NamingContract.CAMPAIGN_CODE.name(), "评选批次「" + campaign.name() + "」已有一个正在办理的命名发文，请在待办中完成或撤销后再发起");
         }
         execution.setProcessBusinessKey(businessKey);
-        execution.setVariable("campaignId", campaign.id());
-        execution.setVariable("campaignCode", campaign.code());
-        execution.setVariable("campaignName", campaign.name());
-        execution.setVariable("campaignRegionCode", campaign.regionCode());
-        execution.setVariable("levelLabel", campaign.level().label());
+        NamingContract.CAMPAIGN_ID.set(execution, campaign.id());
+        NamingContract.CAMPAIGN_CODE.set(execution, campaign.code());
+        NamingContract.CAMPAIGN_NAME.set(execution, campaign.name());
+        NamingContract.CAMPAIGN_REGION_CODE.set(execution, campaign.regionCode());
+        NamingContract.LEVEL_LABEL.set(execution, campaign.level().label());
     }
 }

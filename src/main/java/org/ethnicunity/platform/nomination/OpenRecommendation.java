@@ -1,5 +1,16 @@
 package org.ethnicunity.platform.nomination;
 
+import static org.ethnicunity.platform.nomination.RecommendationContract.DESIGNATION_IDS;
+import static org.ethnicunity.platform.nomination.RecommendationContract.FROM_REGION_CODE;
+import static org.ethnicunity.platform.nomination.RecommendationContract.RECOMMENDATION_REASONS;
+import static org.ethnicunity.platform.nomination.RecommendationContract.RECOMMENDED_COUNT;
+import static org.ethnicunity.platform.nomination.RecommendationContract.RECOMMENDED_IDS;
+import static org.ethnicunity.platform.nomination.RecommendationContract.RECOMMENDED_LIST;
+import static org.ethnicunity.platform.nomination.RecommendationContract.RECOMMENDER;
+import static org.ethnicunity.platform.nomination.RecommendationContract.TARGET_CAMPAIGN_CODE;
+import static org.ethnicunity.platform.nomination.RecommendationContract.TARGET_CAMPAIGN_ID;
+import static org.ethnicunity.platform.nomination.RecommendationContract.TARGET_CAMPAIGN_NAME;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,7 +20,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ethnicunity.platform.BusinessClock;
 import org.ethnicunity.platform.RegionCodes;
 import org.ethnicunity.platform.RuleViolation;
-import org.ethnicunity.platform.forms.SubmittedValues;
+import org.ethnicunity.platform.contract.Variable;
 import org.ethnicunity.platform.registry.Campaign;
 import org.ethnicunity.platform.registry.Designation;
 import org.ethnicunity.platform.registry.DesignationStatus;
@@ -42,25 +53,25 @@ class OpenRecommendation implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object code = execution.getVariable("targetCampaignCode");
-        if (ApplicationForm.blank(code)) {
-            throw new RuleViolation("targetCampaignCode", "请填写「上级评选批次编号」，例如 2026-CITY-150500");
+        String code = TARGET_CAMPAIGN_CODE.get(execution);
+        if (code == null) {
+            throw new RuleViolation(TARGET_CAMPAIGN_CODE.name(), "请填写「上级评选批次编号」，例如 2026-CITY-150500");
         }
-        Campaign target = registry.campaignByCode(code.toString());
+        Campaign target = registry.campaignByCode(code);
         if (target.applicationEnd().isBefore(clock.today())) {
-            throw new RuleViolation("targetCampaignCode", "评选批次「" + target.name() + "」的申报已于 " + target.applicationEnd() + " 截止，不再接受推荐");
+            throw new RuleViolation(TARGET_CAMPAIGN_CODE.name(), "评选批次「" + target.name() + "」的申报已于 " + target.applicationEnd() + " 截止，不再接受推荐");
         }
         Level below = target.level().below();
         if (below == null) {
-            throw new RuleViolation("targetCampaignCode", "「" + target.name() + "」是旗县级评选，没有可推荐的下一级称号");
+            throw new RuleViolation(TARGET_CAMPAIGN_CODE.name(), "「" + target.name() + "」是旗县级评选，没有可推荐的下一级称号");
         }
-        Object reasons = execution.getVariable("recommendationReasons");
-        if (ApplicationForm.blank(reasons) || reasons.toString().length() > SubmittedValues.TEXT_MAX) {
-            throw new RuleViolation("recommendationReasons", "请填写「推荐理由」（不超过 " + SubmittedValues.TEXT_MAX + " 字）");
+        String reasons = RECOMMENDATION_REASONS.get(execution);
+        if (reasons == null) {
+            throw new RuleViolation(RECOMMENDATION_REASONS.name(), "请填写「推荐理由」（不超过 " + Variable.TEXT_MAX + " 字）");
         }
         List<String> lines = new ArrayList<>();
         String fromRegion = null;
-        List<Long> ids = ids(execution.getVariable("designationIds"));
+        List<Long> ids = ids(DESIGNATION_IDS.get(execution));
         for (long id : ids) {
             Designation title = registry.designation(id);
             Unit unit = registry.unit(title.unitId());
@@ -70,32 +81,32 @@ class OpenRecommendation implements JavaDelegate {
                 fromRegion = granting;
                 CommissionStarter.require(execution, granting, "推荐上报");
             } else if (!fromRegion.equals(granting)) {
-                throw new RuleViolation("designationIds", "一次推荐只能推荐同一民委命名的称号：「" + unit.name() + "」的称号由 " + granting
+                throw new RuleViolation(DESIGNATION_IDS.name(), "一次推荐只能推荐同一民委命名的称号：「" + unit.name() + "」的称号由 " + granting
                         + " 命名，其他称号由 " + fromRegion + " 命名");
             }
             if (title.level() != below || title.status() != DesignationStatus.NAMED) {
-                throw new RuleViolation("designationIds", "「" + unit.name() + "」的命名记录 " + id + " 不是有效的" + below.label()
+                throw new RuleViolation(DESIGNATION_IDS.name(), "「" + unit.name() + "」的命名记录 " + id + " 不是有效的" + below.label()
                         + "称号（" + title.level().label() + "，" + title.status().label() + "），不能推荐参加" + target.level().label() + "评选");
             }
             if (!RegionCodes.covers(target.regionCode(), unit.regionCode())) {
-                throw new RuleViolation("designationIds", "「" + unit.name() + "」不在评选批次「" + target.name() + "」的行政区域内");
+                throw new RuleViolation(DESIGNATION_IDS.name(), "「" + unit.name() + "」不在评选批次「" + target.name() + "」的行政区域内");
             }
             if (recommendations.find(target.id(), unit.id()).isPresent()) {
-                throw new RuleViolation("designationIds", "「" + unit.name() + "」已被推荐参加「" + target.name() + "」，不能重复推荐");
+                throw new RuleViolation(DESIGNATION_IDS.name(), "「" + unit.name() + "」已被推荐参加「" + target.name() + "」，不能重复推荐");
             }
             lines.add((lines.size() + 1) + ". " + unit.name() + "（" + unit.unitType().label() + "，" + unit.regionCode() + "）"
                     + below.label() + "，" + title.documentNumber() + "，" + title.namedDate() + " 命名，记录编号 " + id);
         }
         execution.setProcessBusinessKey("recommendation/" + target.code() + "/" + fromRegion);
-        execution.setVariable("recommender", Actors.current());
-        execution.setVariable("fromRegionCode", fromRegion);
-        execution.setVariable("targetCampaignId", target.id());
-        execution.setVariable("targetCampaignCode", target.code());
-        execution.setVariable("targetCampaignName", target.name());
-        execution.setVariable("recommendationReasons", reasons.toString().trim());
-        execution.setVariable("recommendedIds", String.join(",", ids.stream().map(String::valueOf).toList()));
-        execution.setVariable("recommendedCount", ids.size());
-        execution.setVariable("recommendedList", PrepareNamingList.fit(lines, ids.size()));
+        RECOMMENDER.set(execution, Actors.current());
+        FROM_REGION_CODE.set(execution, fromRegion);
+        TARGET_CAMPAIGN_ID.set(execution, target.id());
+        TARGET_CAMPAIGN_CODE.set(execution, target.code());
+        TARGET_CAMPAIGN_NAME.set(execution, target.name());
+        RECOMMENDATION_REASONS.set(execution, reasons);
+        RECOMMENDED_IDS.set(execution, String.join(",", ids.stream().map(String::valueOf).toList()));
+        RECOMMENDED_COUNT.set(execution, ids.size());
+        RECOMMENDED_LIST.set(execution, PrepareNamingList.fit(lines, ids.size()));
     }
 
     /** The commission that granted a title recorded without a campaign: the unit's region at that level. */
@@ -107,22 +118,22 @@ class OpenRecommendation implements JavaDelegate {
         };
     }
 
-    private static List<Long> ids(Object value) {
-        if (ApplicationForm.blank(value)) {
-            throw new RuleViolation("designationIds", "请填写「推荐的命名记录编号」，多个用逗号分隔，例如 12, 15");
+    private static List<Long> ids(String value) {
+        if (value == null) {
+            throw new RuleViolation(DESIGNATION_IDS.name(), "请填写「推荐的命名记录编号」，多个用逗号分隔，例如 12, 15");
         }
         Set<Long> ids = new LinkedHashSet<>();
-        for (String part : value.toString().split("[,，、\\s]+")) {
+        for (String part : value.split("[,，、\\s]+")) {
             if (part.isBlank()) {
                 continue;
             }
             if (!part.matches("\\d{1,18}")) {
-                throw new RuleViolation("designationIds", "「推荐的命名记录编号」应为数字，多个用逗号分隔，收到「" + part + "」");
+                throw new RuleViolation(DESIGNATION_IDS.name(), "「推荐的命名记录编号」应为数字，多个用逗号分隔，收到「" + part + "」");
             }
             ids.add(Long.parseLong(part));
         }
         if (ids.isEmpty() || ids.size() > MAX_UNITS) {
-            throw new RuleViolation("designationIds", "一次推荐 1 至 " + MAX_UNITS + " 个单位");
+            throw new RuleViolation(DESIGNATION_IDS.name(), "一次推荐 1 至 " + MAX_UNITS + " 个单位");
         }
         return List.copyOf(ids);
     }

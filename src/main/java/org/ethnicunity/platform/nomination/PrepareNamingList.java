@@ -30,15 +30,16 @@ class PrepareNamingList implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        NamingList list = candidates.of(registry.campaign(((Number) execution.getVariable("campaignId")).longValue()));
-        execution.setVariable(NamingList.VARIABLE, list.typed());
-        execution.setVariable("namingCount", list.ready().size());
-        execution.setVariable("quotaText", list.quotaText());
-        execution.setVariable("namingListText", text(list.ready(), "暂无可命名的申报（公示期满且异议均已答复的申报才能命名）"));
-        execution.setVariable("namingWaitingText", text(list.waiting(), "无"));
+        NamingList list = candidates.of(registry.campaign(NamingContract.CAMPAIGN_ID.require(execution)));
+        // A JSON value, which no Variable stores: the list's own typed value under the contract's name.
+        execution.setVariable(NamingContract.NAMING_LIST.name(), list.typed());
+        NamingContract.NAMING_COUNT.set(execution, list.ready().size());
+        NamingContract.QUOTA_TEXT.set(execution, list.quotaText());
+        NamingContract.NAMING_LIST_TEXT.set(execution, text(list.ready(), "暂无可命名的申报（公示期满且异议均已答复的申报才能命名）"));
+        NamingContract.NAMING_WAITING_TEXT.set(execution, text(list.waiting(), "无"));
         String files = mail.settings().baseUrl() + NominationPages.PATH + "naming/" + execution.getProcessInstanceId() + "/list";
-        execution.setVariable("namingListPdf", files + ".pdf");
-        execution.setVariable("namingListXlsx", files + ".xlsx");
+        NamingContract.NAMING_LIST_PDF.set(execution, files + ".pdf");
+        NamingContract.NAMING_LIST_XLSX.set(execution, files + ".xlsx");
     }
 
     static String text(List<NamingList.Entry> entries, String none) {

@@ -64,7 +64,7 @@ public class PublicNotices {
     }
 
     public List<UnitInNotice> inNotice(String campaignCode) {
-        return list(waitingAtNotice().variableValueEquals("campaignCode", campaignCode));
+        return list(waitingAtNotice().variableValueEquals(NominationContract.CAMPAIGN_CODE.name(), campaignCode));
     }
 
     /**
@@ -72,8 +72,9 @@ public class PublicNotices {
      * now. @return the receipt number (受理回执号) the objector keeps
      */
     public String object(String campaignCode, long designationId, PublicObjection objection) {
-        ProcessInstance instance = waitingAtNotice().variableValueEquals("campaignCode", campaignCode)
-                .variableValueEquals("designationId", designationId).singleResult();
+        ProcessInstance instance = waitingAtNotice().variableValueEquals(NominationContract.CAMPAIGN_CODE.name(), campaignCode)
+                .variableValueEquals(NominationContract.DESIGNATION_ID.name(), NominationContract.DESIGNATION_ID.stored(designationId))
+                .singleResult();
         if (instance == null || noticeEnd(instance.getId()).filter(end -> end.isAfter(now())).isEmpty()) {
             throw new RuleViolation("publicNotice", "该单位目前不在公示期内，不再受理对其的异议");
         }
@@ -107,14 +108,16 @@ public class PublicNotices {
         if (end.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, Object> v = runtime.getVariables(instance.getId(), List.of("designationId", "unitName",
-                "unitTypeLabel", "regionCode", "levelLabel", "campaignCode", "campaignName"));
+        Map<String, Object> v = runtime.getVariables(instance.getId(), NominationContract.names(NominationContract.DESIGNATION_ID,
+                NominationContract.UNIT_NAME, NominationContract.UNIT_TYPE_LABEL, NominationContract.REGION_CODE,
+                NominationContract.LEVEL_LABEL, NominationContract.CAMPAIGN_CODE, NominationContract.CAMPAIGN_NAME));
         Instant start = history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
                 .activityId("PublicNotice").list().stream().map(HistoricActivityInstance::getStartTime)
                 .max(Date::compareTo).map(Date::toInstant).orElse(null);
-        return Optional.of(new UnitInNotice(((Number) v.get("designationId")).longValue(), (String) v.get("unitName"),
-                (String) v.get("unitTypeLabel"), (String) v.get("regionCode"), (String) v.get("levelLabel"),
-                (String) v.get("campaignCode"), (String) v.get("campaignName"), start, end.get()));
+        return Optional.of(new UnitInNotice(NominationContract.DESIGNATION_ID.requireFrom(v), NominationContract.UNIT_NAME.from(v),
+                NominationContract.UNIT_TYPE_LABEL.from(v), NominationContract.REGION_CODE.from(v),
+                NominationContract.LEVEL_LABEL.from(v), NominationContract.CAMPAIGN_CODE.from(v),
+                NominationContract.CAMPAIGN_NAME.from(v), start, end.get()));
     }
 
     private Optional<Instant> noticeEnd(String processInstanceId) {
@@ -135,7 +138,7 @@ public class PublicNotices {
             for (int i = 0; i < 6; i++) {
                 receipt.append(RECEIPT_ALPHABET.charAt(RANDOM.nextInt(RECEIPT_ALPHABET.length())));
             }
-            if (history.createHistoricVariableInstanceQuery().variableValueEquals("objectionReceipt", receipt.toString())
+            if (history.createHistoricVariableInstanceQuery().variableValueEquals(NominationContract.OBJECTION_RECEIPT.name(), receipt.toString())
                     .count() == 0) {
                 return receipt.toString();
             }

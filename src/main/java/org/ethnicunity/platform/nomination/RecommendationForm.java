@@ -1,19 +1,14 @@
 package org.ethnicunity.platform.nomination;
 
-import static org.ethnicunity.platform.forms.SubmittedValues.options;
-
-import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.ethnicunity.platform.forms.FormCheck;
-import org.ethnicunity.platform.forms.SubmittedValues;
+import org.ethnicunity.platform.nomination.RecommendationContract.RecommendationDecision;
 import org.springframework.stereotype.Component;
 
 /** The lower leading group's approval of a recommendation: approve, or decline with a reason. */
 @Component
 class RecommendationForm implements FormCheck {
-
-    static final Map<String, String> DECISIONS = options("APPROVE", "同意推荐上报", "DECLINE", "不同意推荐");
 
     @Override
     public Set<String> formIds() {
@@ -22,9 +17,8 @@ class RecommendationForm implements FormCheck {
 
     @Override
     public void check(String formId, DelegateTask task) {
-        String decision = SubmittedValues.choice(task, "recommendationDecision", DECISIONS, "审定意见");
-        if ("DECLINE".equals(decision)) {
-            SubmittedValues.text(task, "recommendationComment", "审定意见说明");
+        if (RecommendationContract.RECOMMENDATION_DECISION.require(task) == RecommendationDecision.DECLINE) {
+            RecommendationContract.RECOMMENDATION_COMMENT.require(task);
         }
     }
 }

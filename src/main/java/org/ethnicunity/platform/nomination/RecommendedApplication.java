@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.contract.Variable;
 import org.ethnicunity.platform.mail.MailNotifier;
 import org.ethnicunity.platform.registry.Campaign;
 import org.ethnicunity.platform.registry.Designation;
@@ -44,14 +45,14 @@ class RecommendedApplication {
         }
         Recommendations.Recommendation r = recommendation.get();
         Designation lower = registry.designation(r.designationId());
-        execution.setVariable("recommendationId", r.id());
-        execution.setVariable("recommendedBy", r.fromRegionCode() + " 民委推荐，" + r.approvedBy() + " 审定（"
+        NominationContract.RECOMMENDATION_ID.set(execution, r.id());
+        NominationContract.RECOMMENDED_BY.set(execution, r.fromRegionCode() + " 民委推荐，" + r.approvedBy() + " 审定（"
                 + r.recommendedAt().toLocalDate() + "）");
-        execution.setVariable("recommendationReasons", r.reasons());
-        execution.setVariable("lowerTitle", lower.level().label() + "示范单位，" + lower.documentNumber() + "，"
+        NominationContract.RECOMMENDATION_REASONS.set(execution, r.reasons());
+        NominationContract.LOWER_TITLE.set(execution, lower.level().label() + "示范单位，" + lower.documentNumber() + "，"
                 + lower.namedDate() + " 命名，有效期至 " + lower.expiryDate());
-        execution.setVariable("lowerAssessment", assessment(lower));
-        execution.setVariable("lowerDossierLink", mail.settings().baseUrl() + "/registry/designations/" + lower.id() + "/dossier.pdf");
+        NominationContract.LOWER_ASSESSMENT.set(execution, assessment(lower));
+        NominationContract.LOWER_DOSSIER_LINK.set(execution, mail.settings().baseUrl() + "/registry/designations/" + lower.id() + "/dossier.pdf");
     }
 
     /** The lower title's site assessment, where it was named through this platform. */
@@ -59,13 +60,13 @@ class RecommendedApplication {
         if (lower.processInstanceId() == null) {
             return "无（该称号非经本平台评选，见命名档案）";
         }
-        Object total = value(lower.processInstanceId(), "siteTotal");
-        Object grade = value(lower.processInstanceId(), "siteGrade");
+        Double total = value(lower.processInstanceId(), NominationContract.SITE_TOTAL);
+        String grade = value(lower.processInstanceId(), NominationContract.SITE_GRADE);
         return total == null ? "无" : "实地测评 " + total + " 分，" + grade;
     }
 
-    private Object value(String processInstanceId, String name) {
-        return history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId).variableName(name)
-                .list().stream().findFirst().map(HistoricVariableInstance::getValue).orElse(null);
+    private <T> T value(String processInstanceId, Variable<T> variable) {
+        return variable.read(history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+                .variableName(variable.name()).list().stream().findFirst().map(HistoricVariableInstance::getValue).orElse(null));
     }
 }

@@ -19,8 +19,8 @@ class RecordDesignationStatus implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        DesignationStatus status = DesignationStatus.valueOf((String) execution.getVariableLocal("status"));
-        registry.changeStatus(NominationMails.designationId(execution), status, Actors.current(),
-                (String) execution.getVariableLocal("reason"), execution.getProcessInstanceId());
+        DesignationStatus status = DesignationStatus.valueOf(NominationContract.STATUS.require(execution));
+        registry.changeStatus(NominationContract.DESIGNATION_ID.require(execution), status, Actors.current(),
+                NominationContract.REASON.get(execution), execution.getProcessInstanceId());
     }
 }

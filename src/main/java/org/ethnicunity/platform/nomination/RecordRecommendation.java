@@ -41,18 +41,17 @@ class RecordRecommendation implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Campaign target = registry.campaign(((Number) execution.getVariable("targetCampaignId")).longValue());
-        Object comment = execution.getVariable("recommendationComment");
-        for (long id : Arrays.stream(execution.getVariable("recommendedIds").toString().split(",")).mapToLong(Long::parseLong).toArray()) {
+        Campaign target = registry.campaign(RecommendationContract.TARGET_CAMPAIGN_ID.require(execution));
+        String comment = RecommendationContract.RECOMMENDATION_COMMENT.get(execution);
+        for (long id : Arrays.stream(RecommendationContract.RECOMMENDED_IDS.require(execution).split(",")).mapToLong(Long::parseLong).toArray()) {
             Designation title = registry.designation(id);
             Unit unit = registry.unit(title.unitId());
             try {
-                recommendations.insert(target.id(), id, unit.id(), (String) execution.getVariable("fromRegionCode"),
-                        (String) execution.getVariable("recommendationReasons"), (String) execution.getVariable("recommender"),
-                        Actors.current(), comment == null ? null : comment.toString(), execution.getProcessInstanceId(),
-                        clock.now());
+                recommendations.insert(target.id(), id, unit.id(), RecommendationContract.FROM_REGION_CODE.get(execution),
+                        RecommendationContract.RECOMMENDATION_REASONS.get(execution), RecommendationContract.RECOMMENDER.get(execution),
+                        Actors.current(), comment, execution.getProcessInstanceId(), clock.now());
             } catch (org.springframework.dao.DuplicateKeyException meanwhile) {
-                throw new org.ethnicunity.platform.RuleViolation("designationIds", "「" + unit.name() + "」刚刚已被推荐参加「"
+                throw new org.ethnicunity.platform.RuleViolation(RecommendationContract.DESIGNATION_IDS.name(), "「" + unit.name() + "」刚刚已被推荐参加「"
                         + target.name() + "」，本次推荐未记录，请不同意本次推荐后重新发起");
             }
             designations.markRecommended(id);
@@ -66,6 +65,6 @@ class RecordRecommendation implements JavaDelegate {
             model.put("link", mail.settings().tasklistUrl());
             mail.send(unit.contactEmail(), "【民族团结进步创建】推荐通知：" + unit.name(), "unit-recommended", model);
         }
-        execution.setVariable("outcome", "RECOMMENDED");
+        RecommendationContract.OUTCOME.set(execution, RecommendationContract.Outcome.RECOMMENDED);
     }
 }

@@ -15,12 +15,13 @@ class ReturnApplication implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Stage stage = Stage.of(execution.getVariableLocal("stage"));
-        String reason = (String) execution.getVariableLocal("reason");
-        execution.setVariable("returnedFrom", stage.name());
-        execution.setVariable("returnedFromLabel", stage.label);
-        execution.setVariable("returnReason", reason);
-        execution.removeVariable(stage.decisionVariable);
-        execution.removeVariable("resubmissionNote");
+        Stage stage = NominationContract.STAGE.require(execution);
+        NominationContract.RETURNED_FROM.set(execution, stage);
+        NominationContract.RETURNED_FROM_LABEL.set(execution, stage.label());
+        NominationContract.RETURN_REASON.set(execution, NominationContract.REASON.get(execution));
+        if (stage.decision() != null) {
+            execution.removeVariable(stage.decision().name());
+        }
+        execution.removeVariable(NominationContract.RESUBMISSION_NOTE.name());
     }
 }
