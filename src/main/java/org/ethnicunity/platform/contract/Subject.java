@@ -21,8 +21,8 @@ public final class Subject {
     /** The title's level as officials write it (旗县级 …). */
     public static final Variable<String> LEVEL_LABEL = Variable.text("levelLabel", "称号级别", 50);
     public static final Variable<String> NAMING_DOCUMENT_NUMBER = Variable.text("namingDocumentNumber", "命名文号", 100);
-    public static final Variable<Long> CAMPAIGN_ID = Variable.id("campaignId", "评选批次编号");
-    public static final Variable<String> CAMPAIGN_CODE = Variable.text("campaignCode", "评选批次代码", 64);
+    public static final Variable<Long> CAMPAIGN_ID = Variable.id("campaignId", "评选批次记录号");
+    public static final Variable<String> CAMPAIGN_CODE = Variable.text("campaignCode", "评选批次编号", 64);
     public static final Variable<String> CAMPAIGN_NAME = Variable.text("campaignName", "评选批次", 200);
     /** The launch (批量发起) that started this instance, if any. */
     public static final Variable<Long> LAUNCH_ID = Variable.id("launchId", "批量发起编号");

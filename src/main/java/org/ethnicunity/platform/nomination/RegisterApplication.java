@@ -90,8 +90,7 @@ class RegisterApplication implements JavaDelegate {
         }
         String code = CAMPAIGN_CODE.get(execution);
         if (code == null) {
-            // The form's wording (评选批次编号), not the shared variable's label.
-            throw new RuleViolation(CAMPAIGN_CODE.name(), "请填写「评选批次编号」");
+            throw new RuleViolation(CAMPAIGN_CODE.name(), "请填写「" + CAMPAIGN_CODE.label() + "」");
         }
         return registry.campaignByCode(code);
     }
