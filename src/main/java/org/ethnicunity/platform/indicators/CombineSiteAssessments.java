@@ -1,5 +1,10 @@
 package org.ethnicunity.platform.indicators;
 
+import org.ethnicunity.platform.contract.Subject;
+import static org.ethnicunity.platform.contract.SiteAssessment.VETOED;
+import static org.ethnicunity.platform.contract.SiteAssessment.SITE_TOTAL;
+import static org.ethnicunity.platform.contract.SiteAssessment.PASS_LINE;
+import static org.ethnicunity.platform.contract.SiteAssessment.ASSESSMENT_SUMMARY;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashSet;
@@ -28,7 +33,7 @@ public class CombineSiteAssessments implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        IndicatorSet set = indicatorSets.require(execution.getVariable("indicatorSetId"));
+        IndicatorSet set = indicatorSets.require(Subject.INDICATOR_SET_ID.require(execution));
         List<SiteAssessmentRepository.SiteAssessment> sheets = assessments.find(execution.getProcessInstanceId());
         if (sheets.isEmpty()) {
             throw new IllegalStateException("No site assessment recorded for " + execution.getProcessInstanceId());
@@ -43,10 +48,10 @@ public class CombineSiteAssessments implements JavaDelegate {
         String vetoNames = set.vetoItems().stream().filter(v -> vetoCodes.contains(v.code()))
                 .map(IndicatorSet.VetoItem::name).collect(Collectors.joining("、"));
 
-        execution.setVariable("siteTotal", total.doubleValue());
-        execution.setVariable("passLine", set.passLine().doubleValue());
-        execution.setVariable("vetoed", !vetoCodes.isEmpty());
-        execution.setVariable("assessmentSummary", "测评专家 " + sheets.size() + " 人（"
+        SITE_TOTAL.set(execution, total.doubleValue());
+        PASS_LINE.set(execution, set.passLine().doubleValue());
+        VETOED.set(execution, !vetoCodes.isEmpty());
+        ASSESSMENT_SUMMARY.set(execution, "测评专家 " + sheets.size() + " 人（"
                 + sheets.stream().map(s -> s.assessor() + " " + s.total().stripTrailingZeros().toPlainString() + " 分")
                 .collect(Collectors.joining("，")) + "），平均总分 " + total.toPlainString() + " 分，合格线 "
                 + set.passLine().stripTrailingZeros().toPlainString() + " 分"

@@ -1,5 +1,7 @@
 package org.ethnicunity.platform.indicators;
 
+import org.ethnicunity.platform.contract.Subject;
+import org.ethnicunity.platform.contract.SiteAssessment;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -13,9 +15,6 @@ import org.springframework.stereotype.Component;
 @Component("prepareScoreSheet")
 public class PrepareScoreSheet implements TaskListener {
 
-    public static final String SITE_SCORE = "siteScore_";
-    public static final String VETO = "veto_";
-
     private final IndicatorSetRepository indicatorSets;
 
     PrepareScoreSheet(IndicatorSetRepository indicatorSets) {
@@ -24,9 +23,9 @@ public class PrepareScoreSheet implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        IndicatorSet set = indicatorSets.require(task.getVariable("indicatorSetId"));
-        set.categories().forEach(c -> task.setVariableLocal(SITE_SCORE + c.code(), null));
-        set.vetoItems().forEach(v -> task.setVariableLocal(VETO + v.code(), false));
-        task.setVariableLocal("assessmentComment", null);
+        IndicatorSet set = indicatorSets.require(Subject.INDICATOR_SET_ID.require(task));
+        set.categories().forEach(c -> task.setVariableLocal(SiteAssessment.SITE_SCORE_PREFIX + c.code(), null));
+        set.vetoItems().forEach(v -> task.setVariableLocal(SiteAssessment.VETO_PREFIX + v.code(), false));
+        SiteAssessment.ASSESSMENT_COMMENT.setLocal(task, null);
     }
 }

@@ -1,5 +1,7 @@
 package org.ethnicunity.platform.indicators;
 
+import org.ethnicunity.platform.contract.Subject;
+import org.ethnicunity.platform.contract.SiteAssessment;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -28,19 +30,16 @@ public class RecordSiteAssessment implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        IndicatorSet set = indicatorSets.require(task.getVariable("indicatorSetId"));
-        Map<String, BigDecimal> scores = Scores.read(set, PrepareScoreSheet.SITE_SCORE, task::getVariable);
-        List<String> vetoes = Scores.vetoes(set, PrepareScoreSheet.VETO, task::getVariable);
-        Object comment = task.getVariable("assessmentComment");
-        if (comment == null || comment.toString().isBlank()) {
-            throw new RuleViolation("assessmentComment", "请填写「测评意见」");
-        }
+        IndicatorSet set = indicatorSets.require(Subject.INDICATOR_SET_ID.require(task));
+        Map<String, BigDecimal> scores = Scores.read(set, SiteAssessment.SITE_SCORE_PREFIX, task::getVariable);
+        List<String> vetoes = Scores.vetoes(set, SiteAssessment.VETO_PREFIX, task::getVariable);
+        String comment = SiteAssessment.ASSESSMENT_COMMENT.require(task);
         String assessor = task.getAssignee() != null ? task.getAssignee() : Actors.current();
-        boolean first = assessments.insert(((Number) task.getVariable("designationId")).longValue(),
+        boolean first = assessments.insert(Subject.DESIGNATION_ID.require(task),
                 task.getProcessInstanceId(), new SiteAssessmentRepository.SiteAssessment(assessor, scores, vetoes,
-                        Scores.total(scores), comment.toString()));
+                        Scores.total(scores), comment));
         if (!first) {
-            Object subject = task.getVariable("assessmentSubject");
+            String subject = SiteAssessment.ASSESSMENT_SUBJECT.get(task);
             throw new RuleViolation("assessor", "您（" + assessor + "）已为本" + (subject == null ? "申报" : subject)
                     + "提交过测评分数，其余测评须由其他测评专家完成");
         }

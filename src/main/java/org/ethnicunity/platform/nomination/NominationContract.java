@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.ethnicunity.platform.contract.Option;
 import org.ethnicunity.platform.contract.ProcessContract;
+import org.ethnicunity.platform.contract.SiteAssessment;
 import org.ethnicunity.platform.contract.Subject;
 import org.ethnicunity.platform.contract.Variable;
 
@@ -55,7 +56,7 @@ public final class NominationContract implements ProcessContract {
     public static final Variable<String> CAMPAIGN_REGION_CODE = Variable.text("campaignRegionCode", "评选批次所在地区", 12);
     public static final Variable<String> LEVEL_LABEL = Subject.LEVEL_LABEL;
     public static final Variable<Long> INDICATOR_SET_ID = Subject.INDICATOR_SET_ID;
-    public static final Variable<Double> PASS_LINE = Variable.number("passLine", "合格线");
+    public static final Variable<Double> PASS_LINE = SiteAssessment.PASS_LINE;
 
     // --- a unit recommended by the lower commission (推荐上报), shown to the reviewers ---
     public static final Variable<Long> RECOMMENDATION_ID = Variable.id("recommendationId", "推荐记录编号");
@@ -83,7 +84,7 @@ public final class NominationContract implements ProcessContract {
 
     // --- site assessment (form nomination-site-assessment, kept by the indicators' listeners) ---
     /** Like the self-scores: prefix and category code; the fields below are the shipped set's. */
-    public static final String SITE_SCORE_PREFIX = "siteScore_";
+    public static final String SITE_SCORE_PREFIX = SiteAssessment.SITE_SCORE_PREFIX;
     public static final Variable<Double> SITE_SCORE_LEADERSHIP = Variable.number("siteScore_leadership", "组织领导与工作机制（满分20分）");
     public static final Variable<Double> SITE_SCORE_CONSCIOUSNESS = Variable.number("siteScore_consciousness", "铸牢中华民族共同体意识教育（满分25分）");
     public static final Variable<Double> SITE_SCORE_EXCHANGE = Variable.number("siteScore_exchange", "促进各民族交往交流交融（满分20分）");
@@ -91,15 +92,15 @@ public final class NominationContract implements ProcessContract {
     public static final Variable<Double> SITE_SCORE_GOVERNANCE = Variable.number("siteScore_governance", "依法治理民族事务（满分15分）");
     public static final Variable<Double> SITE_SCORE_ACHIEVEMENT = Variable.number("siteScore_achievement", "创建特色与成效（满分25分）");
     /** One checkbox per veto item of the indicator set: prefix and the item's code. */
-    public static final String VETO_PREFIX = "veto_";
+    public static final String VETO_PREFIX = SiteAssessment.VETO_PREFIX;
     public static final Variable<Boolean> VETO_MASS_INCIDENT = Variable.flag("veto_massIncident", "一票否决：发生涉及民族因素的群体性事件");
     public static final Variable<Boolean> VETO_FRAUD = Variable.flag("veto_fraud", "一票否决：申报材料弄虚作假");
     public static final Variable<Boolean> VETO_LEADER_VIOLATION = Variable.flag("veto_leaderViolation", "一票否决：领导班子成员严重违法违纪");
-    public static final Variable<String> ASSESSMENT_COMMENT = Variable.text("assessmentComment", "测评意见");
-    public static final Variable<Double> SITE_TOTAL = Variable.number("siteTotal", "实地测评得分");
+    public static final Variable<String> ASSESSMENT_COMMENT = SiteAssessment.ASSESSMENT_COMMENT;
+    public static final Variable<Double> SITE_TOTAL = SiteAssessment.SITE_TOTAL;
     /** Input of the grading table: an assessor ticked a veto item. */
-    public static final Variable<Boolean> VETOED = Variable.flag("vetoed", "一票否决");
-    public static final Variable<String> ASSESSMENT_SUMMARY = Variable.text("assessmentSummary", "测评情况汇总");
+    public static final Variable<Boolean> VETOED = SiteAssessment.VETOED;
+    public static final Variable<String> ASSESSMENT_SUMMARY = SiteAssessment.ASSESSMENT_SUMMARY;
     /** The grading table's single result (grade, passed), copied into the two variables below. */
     @SuppressWarnings({"rawtypes", "unchecked"})
     public static final Variable<Map<String, Object>> GRADING = (Variable) Variable.internal("grading", "测评定级结果", Map.class);
