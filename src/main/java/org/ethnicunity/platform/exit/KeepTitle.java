@@ -1,8 +1,8 @@
 package org.ethnicunity.platform.exit;
 
-import org.ethnicunity.platform.contract.ProcedureOutcome;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.ethnicunity.platform.contract.ProcedureOutcome;
 import org.ethnicunity.platform.registry.DesignationStatus;
 import org.ethnicunity.platform.registry.RegistryService;
 import org.ethnicunity.platform.security.Actors;

@@ -1,7 +1,5 @@
 package org.ethnicunity.platform.exit;
 
-import org.ethnicunity.platform.contract.ExitGrounds;
-import org.ethnicunity.platform.contract.Variable;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +7,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ethnicunity.platform.BusinessClock;
+import org.ethnicunity.platform.contract.ExitGrounds;
+import org.ethnicunity.platform.contract.Variable;
 import org.ethnicunity.platform.registry.RegistryService;
 import org.springframework.stereotype.Component;
 

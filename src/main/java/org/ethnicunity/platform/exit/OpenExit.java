@@ -2,12 +2,12 @@ package org.ethnicunity.platform.exit;
 
 import static org.ethnicunity.platform.exit.ExitContract.*;
 
-import org.ethnicunity.platform.contract.ExitGrounds;
-import org.ethnicunity.platform.contract.ProcedureKind;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.contract.ExitGrounds;
+import org.ethnicunity.platform.contract.ProcedureKind;
 import org.ethnicunity.platform.registry.DesignationStatus;
 import org.ethnicunity.platform.registry.RegistryService;
 import org.ethnicunity.platform.security.Actors;

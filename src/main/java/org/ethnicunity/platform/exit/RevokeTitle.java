@@ -1,9 +1,9 @@
 package org.ethnicunity.platform.exit;
 
-import org.ethnicunity.platform.contract.ProcedureOutcome;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.ethnicunity.platform.contract.ProcedureOutcome;
 import org.ethnicunity.platform.registry.Designation;
 import org.ethnicunity.platform.registry.RegistryRules;
 import org.ethnicunity.platform.registry.RegistryService;

@@ -1,8 +1,5 @@
 package org.ethnicunity.platform.exit;
 
-import org.ethnicunity.platform.contract.ExitGrounds;
-import org.ethnicunity.platform.contract.ExitStart;
-import org.ethnicunity.platform.contract.ProcedureKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -12,6 +9,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.ethnicunity.platform.BusinessClock;
 import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.contract.ExitGrounds;
+import org.ethnicunity.platform.contract.ExitStart;
+import org.ethnicunity.platform.contract.ProcedureKind;
 import org.ethnicunity.platform.registry.Designation;
 import org.ethnicunity.platform.registry.DesignationStatus;
 import org.ethnicunity.platform.registry.DynamicProcedures;

@@ -2,11 +2,11 @@ package org.ethnicunity.platform.reinspection;
 
 import static org.ethnicunity.platform.reinspection.ReinspectionContract.*;
 
-import org.ethnicunity.platform.contract.ProcedureKind;
-import org.ethnicunity.platform.contract.ReinspectionTrigger;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.contract.ProcedureKind;
+import org.ethnicunity.platform.contract.ReinspectionTrigger;
 import org.ethnicunity.platform.registry.DesignationStatus;
 import org.ethnicunity.platform.registry.RegistryService;
 import org.ethnicunity.platform.security.Actors;

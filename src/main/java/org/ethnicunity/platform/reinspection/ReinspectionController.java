@@ -1,7 +1,5 @@
 package org.ethnicunity.platform.reinspection;
 
-import org.ethnicunity.platform.contract.ReinspectionStart;
-import org.ethnicunity.platform.contract.ReinspectionTrigger;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -15,6 +13,8 @@ import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.contract.ReinspectionStart;
+import org.ethnicunity.platform.contract.ReinspectionTrigger;
 import org.ethnicunity.platform.registry.DesignationRepository;
 import org.ethnicunity.platform.security.ApiAccess;
 import org.ethnicunity.platform.security.Roles;
