@@ -217,7 +217,7 @@ class ReinspectionProcessTest extends IntegrationTest {
         ProcessInstance instance = fixture.start("commission1", designation, "SCHEDULED", "定期复核");
         fixture.selfInspection(instance, unit);
         engine.getRuntimeService().createMessageCorrelation("vetoEvent").processInstanceId(instance.getId())
-                .setVariable("vetoReason", "发生涉及民族因素的群体性事件").correlate();
+                .setVariable(ReinspectionContract.VETO_REASON.name(), "发生涉及民族因素的群体性事件").correlate();
 
         assertThat(instance).isEnded().hasPassed("CloseOnVeto", "ClosedByVeto").hasNotPassed("CombineSiteAssessments");
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
