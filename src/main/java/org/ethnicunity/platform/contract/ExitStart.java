@@ -16,6 +16,11 @@ public final class ExitStart {
     public static final Variable<String> EXIT_GROUNDS_DETAIL = Variable.text("exitGroundsDetail", "事由说明");
     /** The annual review whose second failure in a row handed the title over, if it was one. */
     public static final Variable<String> ANNUAL_REVIEW_INSTANCE_ID = Variable.text("annualReviewInstanceId", "年度评估流程", 64);
+    /**
+     * What a veto event's message ({@code vetoEvent}) carries into the application or re-inspection it
+     * ends, as the exit's first step sends it: the event as reported.
+     */
+    public static final Variable<String> VETO_REASON = Variable.text("vetoReason", "一票否决事件");
 
     private ExitStart() {
     }

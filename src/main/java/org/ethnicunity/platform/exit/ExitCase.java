@@ -1,6 +1,6 @@
 package org.ethnicunity.platform.exit;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.ethnicunity.platform.RegionCodes;
 import org.ethnicunity.platform.registry.Designation;
 import org.ethnicunity.platform.registry.RegistryService;
@@ -21,12 +21,8 @@ record ExitCase(Designation designation, Unit unit, String grantingRegionCode) {
         return new ExitCase(designation, unit, granting);
     }
 
-    static ExitCase of(RegistryService registry, DelegateExecution execution) {
-        return of(registry, designationId(execution));
-    }
-
-    static long designationId(DelegateExecution execution) {
-        return ((Number) execution.getVariable("designationId")).longValue();
+    static ExitCase of(RegistryService registry, VariableScope execution) {
+        return of(registry, ExitContract.DESIGNATION_ID.require(execution));
     }
 
     /** The commission one level up: 150525 → 150500 → 150000; null above the autonomous region. */

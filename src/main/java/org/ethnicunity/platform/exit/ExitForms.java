@@ -1,13 +1,14 @@
 package org.ethnicunity.platform.exit;
 
-import static org.ethnicunity.platform.forms.SubmittedValues.choice;
-import static org.ethnicunity.platform.forms.SubmittedValues.options;
-import static org.ethnicunity.platform.forms.SubmittedValues.text;
+import static org.ethnicunity.platform.exit.ExitContract.DECISION_COMMENT;
+import static org.ethnicunity.platform.exit.ExitContract.EXIT_DECISION;
+import static org.ethnicunity.platform.exit.ExitContract.GROUNDS_CONFIRMED;
+import static org.ethnicunity.platform.exit.ExitContract.REVOCATION_DOCUMENT_DATE;
+import static org.ethnicunity.platform.exit.ExitContract.REVOCATION_DOCUMENT_NUMBER;
+import static org.ethnicunity.platform.exit.ExitContract.STATEMENT_TEXT;
+import static org.ethnicunity.platform.exit.ExitContract.VERIFICATION_COMMENT;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Date;
-import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.ethnicunity.platform.BusinessClock;
@@ -21,11 +22,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ExitForms implements FormCheck {
-
-    private static final int MAX_NUMBER = 100;
-    private static final Map<String, String> VERDICTS = options("CONFIRMED", "事由属实", "NOT_CONFIRMED", "事由不成立");
-    private static final Map<String, String> DECISIONS = options("REVOKE", "撤销命名", "WARN", "保留称号并警告",
-            "RECTIFY", "责令整改");
 
     private final BusinessClock clock;
 
@@ -42,42 +38,25 @@ class ExitForms implements FormCheck {
     public void check(String formId, DelegateTask task) {
         switch (formId) {
             case "exit-verification" -> {
-                choice(task, "groundsConfirmed", VERDICTS, "核实结论");
-                text(task, "verificationComment", "核实情况");
+                GROUNDS_CONFIRMED.require(task);
+                VERIFICATION_COMMENT.require(task);
             }
-            case "exit-statement" -> text(task, "statementText", "陈述申辩意见");
+            case "exit-statement" -> STATEMENT_TEXT.require(task);
             case "exit-decision" -> decision(task);
             default -> throw new IllegalArgumentException(formId);
         }
     }
 
     private void decision(DelegateTask task) {
-        String decision = choice(task, "exitDecision", DECISIONS, "领导小组决定");
-        text(task, "decisionComment", "决定理由");
-        if (!"REVOKE".equals(decision)) {
+        ExitDecision decision = EXIT_DECISION.require(task);
+        DECISION_COMMENT.require(task);
+        if (decision != ExitDecision.REVOKE) {
             return;
         }
-        String number = text(task, "revocationDocumentNumber", "撤销命名文号");
-        if (number.length() > MAX_NUMBER) {
-            throw new RuleViolation("revocationDocumentNumber", "「撤销命名文号」不能超过 " + MAX_NUMBER + " 个字符");
-        }
-        LocalDate date = date(task.getVariable("revocationDocumentDate"));
+        REVOCATION_DOCUMENT_NUMBER.require(task);
+        LocalDate date = REVOCATION_DOCUMENT_DATE.require(task);
         if (date.isAfter(clock.today())) {
-            throw new RuleViolation("revocationDocumentDate", "「发文日期」（" + date + "）不能晚于今天（" + clock.today() + "）");
-        }
-    }
-
-    /** A date from a form: Camunda Forms send "2026-06-15" (or with a time); the Java API may pass a Date. */
-    static LocalDate date(Object value) {
-        if (value instanceof Date d) {
-            return new java.sql.Date(d.getTime()).toLocalDate();
-        }
-        try {
-            String text = value == null ? "" : value.toString().trim();
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-        } catch (DateTimeParseException e) {
-            throw new RuleViolation("revocationDocumentDate", "撤销命名须填写「发文日期」（格式 2026-06-15）"
-                    + (value == null ? "" : "，收到的「" + value + "」不是日期"));
+            throw new RuleViolation(REVOCATION_DOCUMENT_DATE.name(), "「发文日期」（" + date + "）不能晚于今天（" + clock.today() + "）");
         }
     }
 }

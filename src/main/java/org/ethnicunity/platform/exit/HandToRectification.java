@@ -1,9 +1,10 @@
 package org.ethnicunity.platform.exit;
 
-import org.ethnicunity.platform.contract.ExitGrounds;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.ethnicunity.platform.contract.ProcedureOutcome;
+import org.ethnicunity.platform.contract.ReinspectionStart;
+import org.ethnicunity.platform.contract.ReinspectionTrigger;
 import org.ethnicunity.platform.registry.RegistryService;
 import org.ethnicunity.platform.security.ApiAccess;
 import org.springframework.stereotype.Component;
@@ -17,8 +18,6 @@ import org.springframework.stereotype.Component;
 @Component("handToRectification")
 class HandToRectification implements JavaDelegate {
 
-    static final String REINSPECTION = "reinspection";
-
     private final RegistryService registry;
     private final ExitMails mails;
     private final ApiAccess access;
@@ -31,13 +30,13 @@ class HandToRectification implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = ExitCase.designationId(execution);
-        registry.closeProcedure(execution.getProcessInstanceId(), "RECTIFY");
+        long id = ExitContract.DESIGNATION_ID.require(execution);
+        registry.closeProcedure(execution.getProcessInstanceId(), ProcedureOutcome.RECTIFY.name());
         String started = access.asPlatform(() -> execution.getProcessEngineServices().getRuntimeService()
-                .startProcessInstanceByKey(REINSPECTION, "REINSPECTION/" + id, Map.of("designationId", id,
-                        "rectificationOrdered", true, "reinspectionTrigger", "EXIT_DECISION")).getId());
-        execution.setVariable("outcome", "RECTIFY");
-        execution.setVariable("rectificationInstanceId", started);
+                .startProcessInstanceByKey(ReinspectionStart.PROCESS_KEY, "REINSPECTION/" + id,
+                        ReinspectionStart.of(id, ReinspectionTrigger.EXIT_DECISION, true)).getId());
+        ExitContract.OUTCOME.set(execution, ProcedureOutcome.RECTIFY);
+        ExitContract.RECTIFICATION_INSTANCE_ID.set(execution, started);
         mails.rectificationOrdered(ExitCase.of(registry, execution), NotifyExitGrounds.facts(execution));
     }
 }

@@ -1,8 +1,8 @@
 package org.ethnicunity.platform.exit;
 
-import org.ethnicunity.platform.contract.ExitGrounds;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.ethnicunity.platform.contract.ProcedureOutcome;
 import org.ethnicunity.platform.registry.DesignationStatus;
 import org.ethnicunity.platform.registry.RegistryService;
 import org.ethnicunity.platform.security.Actors;
@@ -27,14 +27,14 @@ class KeepTitle implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String outcome = (String) execution.getVariableLocal("outcome");
-        boolean warned = "WARNED".equals(outcome);
-        String reason = warned ? "领导小组决定保留称号并予警告：" + execution.getVariable("decisionComment")
-                : "退出事由经核实不成立：" + execution.getVariable("verificationComment");
-        registry.changeStatus(ExitCase.designationId(execution), DesignationStatus.NAMED, Actors.current(), reason,
+        ProcedureOutcome outcome = ExitContract.OUTCOME.require(execution);
+        boolean warned = outcome == ProcedureOutcome.WARNED;
+        String reason = warned ? "领导小组决定保留称号并予警告：" + ExitContract.DECISION_COMMENT.get(execution)
+                : "退出事由经核实不成立：" + ExitContract.VERIFICATION_COMMENT.get(execution);
+        registry.changeStatus(ExitContract.DESIGNATION_ID.require(execution), DesignationStatus.NAMED, Actors.current(), reason,
                 execution.getProcessInstanceId());
-        registry.closeProcedure(execution.getProcessInstanceId(), outcome);
-        execution.setVariable("outcome", outcome);
+        registry.closeProcedure(execution.getProcessInstanceId(), outcome.name());
+        ExitContract.OUTCOME.set(execution, outcome);
         if (warned) {
             mails.warned(ExitCase.of(registry, execution), NotifyExitGrounds.facts(execution));
         }

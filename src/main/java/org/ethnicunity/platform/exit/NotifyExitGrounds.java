@@ -1,13 +1,14 @@
 package org.ethnicunity.platform.exit;
 
-import org.ethnicunity.platform.contract.ExitGrounds;
-import org.ethnicunity.platform.contract.ExitStart;
 import java.util.Date;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ethnicunity.platform.BusinessClock;
+import org.ethnicunity.platform.contract.ExitGrounds;
+import org.ethnicunity.platform.contract.Variable;
 import org.ethnicunity.platform.registry.RegistryService;
 import org.springframework.stereotype.Component;
 
@@ -33,10 +34,10 @@ class NotifyExitGrounds implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        boolean offered = ExitStart.EXIT_GROUNDS.require(execution) != ExitGrounds.DISSOLVED;
+        boolean offered = ExitContract.EXIT_GROUNDS.require(execution) != ExitGrounds.DISSOLVED;
         Date due = offered ? settings.statementEndsAt() : null;
-        execution.setVariable("statementOffered", offered);
-        execution.setVariable("statementDue", due);
+        ExitContract.STATEMENT_OFFERED.set(execution, offered);
+        ExitContract.STATEMENT_DUE.set(execution, due);
         Map<String, Object> facts = facts(execution);
         facts.put("statementDays", settings.getStatementWorkingDays());
         mails.notice(ExitCase.of(registry, execution), facts,
@@ -45,10 +46,10 @@ class NotifyExitGrounds implements JavaDelegate {
 
     /** The process facts the exit's mails quote. */
     static Map<String, Object> facts(DelegateExecution execution) {
-        Map<String, Object> facts = new HashMap<>();
-        for (String name : new String[] {"exitGroundsLabel", "exitGroundsDetail", "verificationComment",
-                "decisionComment", "statementGiven"}) {
-            facts.put(name, execution.getVariable(name));
+        Map<String, Object> facts = new LinkedHashMap<>();
+        for (Variable<?> fact : List.of(ExitContract.EXIT_GROUNDS_LABEL, ExitContract.EXIT_GROUNDS_DETAIL,
+                ExitContract.VERIFICATION_COMMENT, ExitContract.DECISION_COMMENT, ExitContract.STATEMENT_GIVEN)) {
+            facts.put(fact.name(), fact.get(execution));
         }
         return facts;
     }

@@ -1,11 +1,13 @@
 package org.ethnicunity.platform.exit;
 
-import org.ethnicunity.platform.contract.ExitGrounds;
-import org.ethnicunity.platform.contract.ExitStart;
+import static org.ethnicunity.platform.exit.ExitContract.*;
+
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.contract.ExitGrounds;
+import org.ethnicunity.platform.contract.ProcedureKind;
 import org.ethnicunity.platform.registry.DesignationStatus;
 import org.ethnicunity.platform.registry.RegistryService;
 import org.ethnicunity.platform.security.Actors;
@@ -34,42 +36,41 @@ class OpenExit implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long designationId = designationId(execution.getVariable("designationId"));
-        ExitGrounds grounds = ExitStart.EXIT_GROUNDS.require(execution);
-        Object detail = execution.getVariable("exitGroundsDetail");
-        if (detail == null || detail.toString().isBlank()) {
-            throw new RuleViolation("exitGroundsDetail", "请填写「事由说明」：发生了什么、何时、依据哪些材料");
+        long designationId = DESIGNATION_ID.require(execution);
+        ExitGrounds grounds = EXIT_GROUNDS.require(execution);
+        String detail = EXIT_GROUNDS_DETAIL.get(execution);
+        if (detail == null) {
+            throw new RuleViolation(EXIT_GROUNDS_DETAIL.name(), "请填写「事由说明」：发生了什么、何时、依据哪些材料");
         }
         ExitCase exit = ExitCase.of(registry, designationId);
         String actor = Actors.current();
         checkStarter(actor, grounds, exit);
 
         execution.setProcessBusinessKey("EXIT/" + designationId);
-        execution.setVariable("designationId", designationId);
-        execution.setVariable("unitId", exit.unit().id());
-        execution.setVariable("unitName", exit.unit().name());
-        execution.setVariable("unitContact", exit.unit().contactUser());
-        execution.setVariable("regionCode", exit.unit().regionCode());
-        execution.setVariable("grantingRegionCode", exit.grantingRegionCode());
-        execution.setVariable("levelLabel", exit.designation().level().label());
-        execution.setVariable("namingDocumentNumber", exit.designation().documentNumber());
-        execution.setVariable("exitGroundsLabel", grounds.label());
-        execution.setVariable("exitGroundsDetail", detail.toString().trim());
-        execution.setVariable("exitStartedBy", actor);
-        execution.setVariable("statementGiven", false);
+        DESIGNATION_ID.set(execution, designationId);
+        UNIT_ID.set(execution, exit.unit().id());
+        UNIT_NAME.set(execution, exit.unit().name());
+        UNIT_CONTACT.set(execution, exit.unit().contactUser());
+        REGION_CODE.set(execution, exit.unit().regionCode());
+        GRANTING_REGION_CODE.set(execution, exit.grantingRegionCode());
+        LEVEL_LABEL.set(execution, exit.designation().level().label());
+        NAMING_DOCUMENT_NUMBER.set(execution, exit.designation().documentNumber());
+        EXIT_GROUNDS_LABEL.set(execution, grounds.label());
+        EXIT_GROUNDS_DETAIL.set(execution, detail);
+        EXIT_STARTED_BY.set(execution, actor);
+        STATEMENT_GIVEN.set(execution, false);
 
-        List<String> ended = grounds == ExitGrounds.VETO_EVENT
-                ? vetoEvents.interrupt(exit, detail.toString().trim(), actor) : List.of();
-        execution.setVariable("vetoEndedInstances", String.join(",", ended));
+        List<String> ended = grounds == ExitGrounds.VETO_EVENT ? vetoEvents.interrupt(exit, detail, actor) : List.of();
+        VETO_ENDED_INSTANCES.set(execution, String.join(",", ended));
         boolean applicationDeclined = exit.designation().status() != DesignationStatus.DECLINED
                 && registry.designation(designationId).status() == DesignationStatus.DECLINED;
         if (applicationDeclined) {
-            execution.setVariable("exitOpened", false); // the application was declined: nothing to revoke
+            EXIT_OPENED.set(execution, false); // the application was declined: nothing to revoke
             return;
         }
-        registry.openProcedure(designationId, "EXIT", DesignationStatus.IN_EXIT, actor,
-                "启动退出程序，事由：" + grounds.label() + "（" + detail.toString().trim() + "）", execution.getProcessInstanceId());
-        execution.setVariable("exitOpened", true);
+        registry.openProcedure(designationId, ProcedureKind.EXIT.name(), DesignationStatus.IN_EXIT, actor,
+                "启动退出程序，事由：" + grounds.label() + "（" + detail + "）", execution.getProcessInstanceId());
+        EXIT_OPENED.set(execution, true);
     }
 
     /**
@@ -80,11 +81,11 @@ class OpenExit implements JavaDelegate {
     private void checkStarter(String actor, ExitGrounds grounds, ExitCase exit) {
         if (ExitGrounds.FROM_REINSPECTION.contains(grounds)) {
             if (!Actors.SYSTEM.equals(actor)) {
-                throw new RuleViolation("exitGrounds", "退出事由「" + grounds.label() + "」只能由复核复检流程在复检不合格时提出");
+                throw new RuleViolation(EXIT_GROUNDS.name(), "退出事由「" + grounds.label() + "」只能由复核复检流程在复检不合格时提出");
             }
             DesignationStatus status = exit.designation().status();
             if (status != DesignationStatus.UNDER_REINSPECTION && status != DesignationStatus.RECTIFYING) {
-                throw new RuleViolation("exitGrounds", "退出事由「" + grounds.label() + "」只能由复核复检流程在复检不合格时提出，"
+                throw new RuleViolation(EXIT_GROUNDS.name(), "退出事由「" + grounds.label() + "」只能由复核复检流程在复检不合格时提出，"
                         + "该命名记录的状态为「" + status.label() + "」");
             }
             return;
@@ -95,18 +96,6 @@ class OpenExit implements JavaDelegate {
         if (!access.hasRoleFor(exit.unit().regionCode(), List.of(Roles.COMMISSION, Roles.SUPERVISION))) {
             throw new RuleViolation("exit.starter", "您（" + actor + "）不是「" + exit.unit().name() + "」所在地区（"
                     + exit.unit().regionCode() + "）的民委或监督检查人员，不能对其发起退出程序");
-        }
-    }
-
-    private static long designationId(Object value) {
-        if (value instanceof Number n) {
-            return n.longValue();
-        }
-        try {
-            return Long.parseLong(value == null ? "" : value.toString().trim());
-        } catch (NumberFormatException e) {
-            throw new RuleViolation("designationId", "请填写「命名记录编号」（登记库中的编号，数字）"
-                    + (value == null ? "" : "，收到的「" + value + "」不是编号"));
         }
     }
 }

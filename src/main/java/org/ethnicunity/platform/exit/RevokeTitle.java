@@ -1,9 +1,9 @@
 package org.ethnicunity.platform.exit;
 
-import org.ethnicunity.platform.contract.ExitGrounds;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.ethnicunity.platform.contract.ProcedureOutcome;
 import org.ethnicunity.platform.registry.Designation;
 import org.ethnicunity.platform.registry.RegistryRules;
 import org.ethnicunity.platform.registry.RegistryService;
@@ -30,17 +30,17 @@ class RevokeTitle implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String number = execution.getVariable("revocationDocumentNumber").toString().trim();
-        LocalDate documentDate = ExitForms.date(execution.getVariable("revocationDocumentDate"));
-        long id = ExitCase.designationId(execution);
+        String number = ExitContract.REVOCATION_DOCUMENT_NUMBER.require(execution);
+        LocalDate documentDate = ExitContract.REVOCATION_DOCUMENT_DATE.require(execution);
+        long id = ExitContract.DESIGNATION_ID.require(execution);
         registry.revoke(id, number, Actors.current(), "撤销命名，文号 " + number + "（发文日期 " + documentDate
-                + "），事由：" + execution.getVariable("exitGroundsLabel") + "；" + execution.getVariable("decisionComment"),
+                + "），事由：" + ExitContract.EXIT_GROUNDS_LABEL.get(execution) + "；" + ExitContract.DECISION_COMMENT.get(execution),
                 execution.getProcessInstanceId());
-        registry.closeProcedure(execution.getProcessInstanceId(), "REVOKED");
+        registry.closeProcedure(execution.getProcessInstanceId(), ProcedureOutcome.REVOKED.name());
         Designation revoked = registry.designation(id);
         LocalDate lockoutEnds = revoked.revokedDate().plusYears(rules.revocationLockoutYears());
-        execution.setVariable("outcome", "REVOKED");
-        execution.setVariable("lockoutEnds", lockoutEnds.toString());
+        ExitContract.OUTCOME.set(execution, ProcedureOutcome.REVOKED);
+        ExitContract.LOCKOUT_ENDS.set(execution, lockoutEnds);
         mails.revoked(ExitCase.of(registry, execution), NotifyExitGrounds.facts(execution), number, documentDate,
                 revoked.revokedDate(), lockoutEnds);
     }

@@ -1,16 +1,17 @@
 package org.ethnicunity.platform.exit;
 
-import org.ethnicunity.platform.contract.ExitGrounds;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.ethnicunity.platform.BusinessClock;
 import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.contract.ExitGrounds;
+import org.ethnicunity.platform.contract.ExitStart;
+import org.ethnicunity.platform.contract.ProcedureKind;
 import org.ethnicunity.platform.registry.Designation;
 import org.ethnicunity.platform.registry.DesignationStatus;
 import org.ethnicunity.platform.registry.DynamicProcedures;
@@ -68,14 +69,14 @@ class VetoEvents {
             throw new RuleViolation("designation.status", "该命名记录的状态为「" + designation.status().label()
                     + "」，既不在申报中也不持有称号，一票否决事件无从处理");
         }
-        ProcessInstanceWithVariables exit = runtime.createProcessInstanceByKey("exit")
-                .setVariables(Map.of("designationId", designationId, "exitGrounds", ExitGrounds.VETO_EVENT.name(),
-                        "exitGroundsDetail", (occurredOn == null ? "" : occurredOn + " ") + description.trim()))
+        ProcessInstanceWithVariables exit = runtime.createProcessInstanceByKey(ExitStart.PROCESS_KEY)
+                .setVariables(ExitStart.of(designationId, ExitGrounds.VETO_EVENT,
+                        (occurredOn == null ? "" : occurredOn + " ") + description.trim()))
                 .executeWithVariablesInReturn();
-        String ended = (String) exit.getVariables().get("vetoEndedInstances");
-        boolean opened = Boolean.TRUE.equals(exit.getVariables().get("exitOpened"));
+        String ended = ExitContract.VETO_ENDED_INSTANCES.from(exit.getVariables());
+        boolean opened = Boolean.TRUE.equals(ExitContract.EXIT_OPENED.from(exit.getVariables()));
         return new Outcome(designationId, opened ? "EXIT_STARTED" : "APPLICATION_DECLINED",
-                ended == null || ended.isEmpty() ? List.of() : List.of(ended.split(",")), exit.getId());
+                ended == null ? List.of() : List.of(ended.split(",")), exit.getId());
     }
 
     /**
@@ -99,7 +100,7 @@ class VetoEvents {
         if (running.isEmpty()) {
             return ended;
         }
-        if (!"REINSPECTION".equals(running.get().kind())) {
+        if (!ProcedureKind.REINSPECTION.name().equals(running.get().kind())) {
             throw new RuleViolation("designation.procedureRunning", "该称号已在退出程序中（流程 "
                     + running.get().processInstanceId() + "），请在该程序「核实退出事由」时一并核实此一票否决事件");
         }
@@ -118,7 +119,7 @@ class VetoEvents {
             return false;
         }
         runtime.createMessageCorrelation(MESSAGE).processInstanceId(processInstanceId)
-                .setVariable("vetoReason", description).correlateWithResult();
+                .setVariable(ExitStart.VETO_REASON.name(), ExitStart.VETO_REASON.stored(description)).correlateWithResult();
         ended.add(processInstanceId);
         return true;
     }

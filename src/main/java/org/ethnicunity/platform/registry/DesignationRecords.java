@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.ethnicunity.platform.contract.ProcedureKind;
+import org.ethnicunity.platform.contract.ProcedureOutcome;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,11 +36,6 @@ class DesignationRecords {
             "FAIL", "不合格");
     private static final Map<String, String> FOLLOW_UPS = Map.of("REINSPECTION", "已启动复核复检", "EXIT", "已启动退出程序",
             "ALREADY_RUNNING", "已有动态管理程序在进行", "NONE", "无");
-    private static final Map<String, String> KINDS = Map.of("REINSPECTION", "复核复检", "EXIT", "退出程序");
-    private static final Map<String, String> OUTCOMES = Map.ofEntries(Map.entry("RETAINED", "保留称号"),
-            Map.entry("RECTIFY", "限期整改"), Map.entry("FAILED", "复检不合格，转退出程序"),
-            Map.entry("VETO", "一票否决，转退出程序"), Map.entry("REVOKED", "撤销命名"), Map.entry("WARNED", "保留称号并予警告"),
-            Map.entry("NOT_CONFIRMED", "退出事由经核实不成立"), Map.entry("CANCELLED", "流程被终止"));
 
     private final JdbcClient jdbc;
 
@@ -73,10 +70,10 @@ class DesignationRecords {
         return jdbc.sql("""
                 SELECT kind, started_at, ended_at, outcome, process_instance_id FROM registry.dynamic_procedure
                 WHERE designation_id = ? ORDER BY started_at, id""").param(designationId)
-                .query((rs, n) -> new Procedure(rs.getString("kind"), KINDS.getOrDefault(rs.getString("kind"), rs.getString("kind")),
+                .query((rs, n) -> new Procedure(rs.getString("kind"), ProcedureKind.labelOf(rs.getString("kind")),
                         rs.getObject("started_at", OffsetDateTime.class), rs.getObject("ended_at", OffsetDateTime.class),
                         rs.getString("outcome"), rs.getString("outcome") == null ? "进行中"
-                        : OUTCOMES.getOrDefault(rs.getString("outcome"), rs.getString("outcome")),
+                        : ProcedureOutcome.labelOf(rs.getString("outcome")),
                         rs.getString("process_instance_id"))).list();
     }
 }

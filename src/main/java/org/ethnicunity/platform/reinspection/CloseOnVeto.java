@@ -2,6 +2,7 @@ package org.ethnicunity.platform.reinspection;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.ethnicunity.platform.contract.ProcedureOutcome;
 import org.ethnicunity.platform.registry.RegistryService;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +21,7 @@ class CloseOnVeto implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        registry.closeProcedure(execution.getProcessInstanceId(), "VETO");
-        execution.setVariable("reinspectionOutcome", "VETO");
+        registry.closeProcedure(execution.getProcessInstanceId(), ProcedureOutcome.VETO.name());
+        ReinspectionContract.REINSPECTION_OUTCOME.set(execution, ProcedureOutcome.VETO);
     }
 }

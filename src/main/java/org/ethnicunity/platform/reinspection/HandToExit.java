@@ -1,9 +1,13 @@
 package org.ethnicunity.platform.reinspection;
 
-import java.util.HashMap;
+import static org.ethnicunity.platform.reinspection.ReinspectionContract.*;
+
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.ethnicunity.platform.contract.ExitGrounds;
+import org.ethnicunity.platform.contract.ExitStart;
+import org.ethnicunity.platform.contract.ProcedureOutcome;
 import org.ethnicunity.platform.registry.RegistryService;
 import org.ethnicunity.platform.security.ApiAccess;
 import org.springframework.stereotype.Component;
@@ -29,21 +33,18 @@ class HandToExit implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String grounds = (String) execution.getVariableLocal("exitGrounds");
-        String detail = "SECOND_CHECK_FAILED".equals(grounds)
-                ? "整改复查不合格：" + execution.getVariable("secondCheckComment")
-                : "复核复检不合格（" + execution.getVariable("siteGrade") + "）：" + execution.getVariable("assessmentSummary");
-        registry.closeProcedure(execution.getProcessInstanceId(), "FAILED");
-        execution.setVariable("reinspectionOutcome", "FAILED");
-        execution.setVariable("exitGrounds", grounds);
-        execution.setVariable("exitGroundsDetail", detail);
+        ExitGrounds grounds = EXIT_GROUNDS.require(execution);
+        String detail = grounds == ExitGrounds.SECOND_CHECK_FAILED
+                ? "整改复查不合格：" + SECOND_CHECK_COMMENT.get(execution)
+                : "复核复检不合格（" + SITE_GRADE.get(execution) + "）：" + ASSESSMENT_SUMMARY.get(execution);
+        registry.closeProcedure(execution.getProcessInstanceId(), ProcedureOutcome.FAILED.name());
+        REINSPECTION_OUTCOME.set(execution, ProcedureOutcome.FAILED);
+        EXIT_GROUNDS.set(execution, grounds);
+        EXIT_GROUNDS_DETAIL.set(execution, detail);
 
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("designationId", ((Number) execution.getVariable("designationId")).longValue());
-        variables.put("exitGrounds", grounds);
-        variables.put("exitGroundsDetail", detail);
+        Map<String, Object> variables = ExitStart.of(DESIGNATION_ID.require(execution), grounds, detail);
         access.asPlatform(() -> execution.getProcessEngineServices().getRuntimeService()
-                .startProcessInstanceByKey("exit", execution.getProcessBusinessKey(), variables));
+                .startProcessInstanceByKey(ExitStart.PROCESS_KEY, execution.getProcessBusinessKey(), variables));
         mails.failed(execution, detail);
     }
 }

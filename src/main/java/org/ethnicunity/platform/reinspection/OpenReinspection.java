@@ -1,9 +1,12 @@
 package org.ethnicunity.platform.reinspection;
 
-import org.ethnicunity.platform.contract.ReinspectionTrigger;
+import static org.ethnicunity.platform.reinspection.ReinspectionContract.*;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.contract.ProcedureKind;
+import org.ethnicunity.platform.contract.ReinspectionTrigger;
 import org.ethnicunity.platform.registry.DesignationStatus;
 import org.ethnicunity.platform.registry.RegistryService;
 import org.ethnicunity.platform.security.Actors;
@@ -19,7 +22,6 @@ import org.springframework.stereotype.Component;
 @Component("openReinspection")
 class OpenReinspection implements JavaDelegate {
 
-    static final String KIND = "REINSPECTION";
     private static final int REASON_MAX = 2_000;
 
     private final ReinspectionSubjects subjects;
@@ -32,70 +34,55 @@ class OpenReinspection implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ReinspectionTrigger trigger = ReinspectionTrigger.parse(execution.getVariable("reinspectionTrigger"));
-        ReinspectionSubject subject = subjects.of(designationId(execution.getVariable("designationId")));
+        ReinspectionTrigger trigger = ReinspectionTrigger.parse(execution.getVariable(REINSPECTION_TRIGGER.name()));
+        ReinspectionSubject subject = subjects.of(DESIGNATION_ID.require(execution));
         StarterCheck.require(execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication(),
                 trigger, subject.grantingRegionCode());
         String reason = reason(execution, trigger);
-        boolean rectification = Boolean.TRUE.equals(execution.getVariable("rectificationOrdered"));
+        boolean rectification = Boolean.TRUE.equals(RECTIFICATION_ORDERED.get(execution));
 
         DesignationStatus status = rectification ? DesignationStatus.RECTIFYING : DesignationStatus.UNDER_REINSPECTION;
-        registry.openProcedure(subject.designation().id(), KIND, status, Actors.current(),
+        registry.openProcedure(subject.designation().id(), ProcedureKind.REINSPECTION.name(), status, Actors.current(),
                 "复核复检（" + trigger.label() + "）：" + reason, execution.getProcessInstanceId());
 
         execution.setProcessBusinessKey("designation/" + subject.designation().id());
-        execution.setVariable("designationId", subject.designation().id());
-        execution.setVariable("unitId", subject.unit().id());
-        execution.setVariable("unitName", subject.unit().name());
-        execution.setVariable("unitContact", subject.unit().contactUser());
-        execution.setVariable("regionCode", subject.unit().regionCode());
-        execution.setVariable("grantingRegionCode", subject.grantingRegionCode());
-        execution.setVariable("levelLabel", subject.designation().level().label());
-        execution.setVariable("documentNumber", subject.designation().documentNumber());
-        execution.setVariable("namedDate", String.valueOf(subject.designation().namedDate()));
-        execution.setVariable("indicatorSetId", subject.indicatorSetId());
-        execution.setVariable("reinspectionTrigger", trigger.name());
-        execution.setVariable("triggerLabel", trigger.label());
-        execution.setVariable("reinspectionReason", reason);
-        execution.setVariable("rectificationOrdered", rectification);
-        execution.setVariable("assessmentSubject", "次复核");
-    }
-
-    private static long designationId(Object value) {
-        if (value instanceof Number n && n.doubleValue() == n.longValue() && n.longValue() > 0) {
-            return n.longValue();
-        }
-        if (value instanceof String s && s.trim().matches("\\d{1,18}")) {
-            return Long.parseLong(s.trim());
-        }
-        throw new RuleViolation("designationId", value == null || value.toString().isBlank() ? "请填写「命名记录编号」"
-                : "「命名记录编号」须为正整数，收到的是「" + value + "」");
+        DESIGNATION_ID.set(execution, subject.designation().id());
+        UNIT_ID.set(execution, subject.unit().id());
+        UNIT_NAME.set(execution, subject.unit().name());
+        UNIT_CONTACT.set(execution, subject.unit().contactUser());
+        REGION_CODE.set(execution, subject.unit().regionCode());
+        GRANTING_REGION_CODE.set(execution, subject.grantingRegionCode());
+        LEVEL_LABEL.set(execution, subject.designation().level().label());
+        NAMING_DOCUMENT_NUMBER.set(execution, subject.designation().documentNumber());
+        NAMED_DATE.set(execution, subject.designation().namedDate());
+        INDICATOR_SET_ID.set(execution, subject.indicatorSetId());
+        REINSPECTION_TRIGGER.set(execution, trigger);
+        TRIGGER_LABEL.set(execution, trigger.label());
+        REINSPECTION_REASON.set(execution, reason);
+        RECTIFICATION_ORDERED.set(execution, rectification);
+        ASSESSMENT_SUBJECT.set(execution, "次复核");
     }
 
     /** People state a reason; a complaint names the complainant (实名投诉). */
     private static String reason(DelegateExecution execution, ReinspectionTrigger trigger) {
-        Object reason = execution.getVariable("reinspectionReason");
-        if (!trigger.byPeople() && blank(reason)) {
+        String reason = REINSPECTION_REASON.get(execution);
+        if (!trigger.byPeople() && reason == null) {
             return trigger.label();
         }
-        if (blank(reason)) {
-            throw new RuleViolation("reinspectionReason", "请填写「复核复检事由」");
+        if (reason == null) {
+            throw new RuleViolation(REINSPECTION_REASON.name(), "请填写「复核复检事由」");
         }
-        if (reason.toString().length() > REASON_MAX) {
-            throw new RuleViolation("reinspectionReason", "「复核复检事由」不能超过 " + REASON_MAX + " 字");
+        if (reason.length() > REASON_MAX) {
+            throw new RuleViolation(REINSPECTION_REASON.name(), "「复核复检事由」不能超过 " + REASON_MAX + " 字");
         }
         if (trigger == ReinspectionTrigger.COMPLAINT) {
-            if (blank(execution.getVariable("complainantName"))) {
-                throw new RuleViolation("complainantName", "实名投诉须填写「投诉人姓名」");
+            if (COMPLAINANT_NAME.get(execution) == null) {
+                throw new RuleViolation(COMPLAINANT_NAME.name(), "实名投诉须填写「投诉人姓名」");
             }
-            if (blank(execution.getVariable("complainantContact"))) {
-                throw new RuleViolation("complainantContact", "实名投诉须填写「投诉人联系方式」");
+            if (COMPLAINANT_CONTACT.get(execution) == null) {
+                throw new RuleViolation(COMPLAINANT_CONTACT.name(), "实名投诉须填写「投诉人联系方式」");
             }
         }
-        return reason.toString().trim();
-    }
-
-    static boolean blank(Object value) {
-        return value == null || value.toString().isBlank();
+        return reason;
     }
 }

@@ -1,10 +1,13 @@
 package org.ethnicunity.platform.reinspection;
 
+import static org.ethnicunity.platform.reinspection.ReinspectionContract.*;
+
 import java.time.LocalDate;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ethnicunity.platform.BusinessClock;
+import org.ethnicunity.platform.contract.ReinspectionTrigger;
 import org.ethnicunity.platform.registry.DesignationStatus;
 import org.ethnicunity.platform.registry.RegistryService;
 import org.ethnicunity.platform.security.Actors;
@@ -31,14 +34,13 @@ class OrderRectification implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         LocalDate deadline = settings.rectificationDeadline(clock.today());
-        execution.setVariable("rectificationDeadline", deadline.toString());
-        execution.setVariable("rectificationDueDate",
-                Date.from(deadline.plusDays(1).atStartOfDay(clock.zone()).minusSeconds(1).toInstant()));
-        Object summary = execution.getVariable("assessmentSummary");
-        String reason = Boolean.TRUE.equals(execution.getVariable("rectificationOrdered"))
-                ? "退出程序决定责令整改" : "复核复检不合格（" + execution.getVariable("siteGrade") + "）：" + summary;
-        execution.setVariable("rectificationReason", reason);
-        registry.changeStatus(((Number) execution.getVariable("designationId")).longValue(), DesignationStatus.RECTIFYING,
+        RECTIFICATION_DEADLINE.set(execution, deadline);
+        RECTIFICATION_DUE_DATE.set(execution, Date.from(deadline.plusDays(1).atStartOfDay(clock.zone()).minusSeconds(1).toInstant()));
+        String reason = Boolean.TRUE.equals(RECTIFICATION_ORDERED.get(execution))
+                ? ReinspectionTrigger.EXIT_DECISION.label()
+                : "复核复检不合格（" + SITE_GRADE.get(execution) + "）：" + ASSESSMENT_SUMMARY.get(execution);
+        RECTIFICATION_REASON.set(execution, reason);
+        registry.changeStatus(DESIGNATION_ID.require(execution), DesignationStatus.RECTIFYING,
                 Actors.current(), "限期整改至 " + deadline + "：" + reason, execution.getProcessInstanceId());
     }
 }

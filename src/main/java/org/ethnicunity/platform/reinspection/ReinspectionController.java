@@ -1,6 +1,5 @@
 package org.ethnicunity.platform.reinspection;
 
-import org.ethnicunity.platform.contract.ReinspectionTrigger;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -14,6 +13,8 @@ import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.contract.ReinspectionStart;
+import org.ethnicunity.platform.contract.ReinspectionTrigger;
 import org.ethnicunity.platform.registry.DesignationRepository;
 import org.ethnicunity.platform.security.ApiAccess;
 import org.ethnicunity.platform.security.Roles;
@@ -81,15 +82,15 @@ class ReinspectionController {
                     + "（复核复检由授予称号的民委或其上级民委发起）");
         }
         Map<String, Object> variables = new HashMap<>();
-        variables.put("designationId", designationId);
-        variables.put("reinspectionTrigger", trigger.name());
-        variables.put("reinspectionReason", body.reason());
+        ReinspectionContract.DESIGNATION_ID.put(variables, designationId);
+        ReinspectionContract.REINSPECTION_TRIGGER.put(variables, trigger);
+        ReinspectionContract.REINSPECTION_REASON.put(variables, body.reason());
         if (trigger == ReinspectionTrigger.COMPLAINT) {
-            variables.put("complainantName", body.complainantName());
-            variables.put("complainantContact", body.complainantContact());
+            ReinspectionContract.COMPLAINANT_NAME.put(variables, body.complainantName());
+            ReinspectionContract.COMPLAINANT_CONTACT.put(variables, body.complainantContact());
         }
         try {
-            String id = runtime.startProcessInstanceByKey("reinspection", variables).getId();
+            String id = runtime.startProcessInstanceByKey(ReinspectionStart.PROCESS_KEY, variables).getId();
             return new StartResult(designationId, true, id, "已发起复核复检");
         } catch (RuleViolation refused) {
             return new StartResult(designationId, false, null, refused.getMessage());

@@ -1,10 +1,12 @@
 package org.ethnicunity.platform.reinspection;
 
-import static org.ethnicunity.platform.forms.SubmittedValues.choice;
-import static org.ethnicunity.platform.forms.SubmittedValues.options;
-import static org.ethnicunity.platform.forms.SubmittedValues.text;
+import static org.ethnicunity.platform.reinspection.ReinspectionContract.INDICATOR_SET_ID;
+import static org.ethnicunity.platform.reinspection.ReinspectionContract.RECTIFICATION_REPORT;
+import static org.ethnicunity.platform.reinspection.ReinspectionContract.SECOND_CHECK_COMMENT;
+import static org.ethnicunity.platform.reinspection.ReinspectionContract.SECOND_CHECK_DECISION;
+import static org.ethnicunity.platform.reinspection.ReinspectionContract.SELF_INSPECTION_REPORT;
+import static org.ethnicunity.platform.reinspection.ReinspectionContract.SELF_TOTAL;
 
-import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.ethnicunity.platform.forms.FormCheck;
@@ -22,7 +24,6 @@ import org.springframework.stereotype.Component;
 class ReinspectionForms implements FormCheck {
 
     static final String SELF_SCORE = "selfScore_";
-    private static final Map<String, String> SECOND_CHECK = options("PASS", "复查合格", "FAIL", "复查不合格");
 
     private final IndicatorSetRepository indicatorSets;
 
@@ -39,14 +40,15 @@ class ReinspectionForms implements FormCheck {
     public void check(String formId, DelegateTask task) {
         switch (formId) {
             case "reinspection-self-inspection" -> {
-                text(task, "selfInspectionReport", "自查报告");
-                var scores = Scores.read(indicatorSets.require(task.getVariable("indicatorSetId")), SELF_SCORE, task::getVariable);
-                task.setVariable("selfTotal", Scores.total(scores).doubleValue());
+                SELF_INSPECTION_REPORT.require(task);
+                // The score fields are the indicator set's categories: read by prefix, as the set names them.
+                var scores = Scores.read(indicatorSets.require(INDICATOR_SET_ID.require(task)), SELF_SCORE, task::getVariable);
+                SELF_TOTAL.set(task, Scores.total(scores).doubleValue());
             }
-            case "reinspection-rectification-report" -> text(task, "rectificationReport", "整改报告");
+            case "reinspection-rectification-report" -> RECTIFICATION_REPORT.require(task);
             case "reinspection-second-check" -> {
-                choice(task, "secondCheckDecision", SECOND_CHECK, "复查结论");
-                text(task, "secondCheckComment", "复查意见");
+                SECOND_CHECK_DECISION.require(task);
+                SECOND_CHECK_COMMENT.require(task);
             }
             default -> throw new IllegalArgumentException(formId);
         }

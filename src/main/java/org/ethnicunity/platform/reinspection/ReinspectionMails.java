@@ -1,8 +1,12 @@
 package org.ethnicunity.platform.reinspection;
 
+import static org.ethnicunity.platform.reinspection.ReinspectionContract.*;
+
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.ethnicunity.platform.contract.Variable;
 import org.ethnicunity.platform.mail.MailNotifier;
 import org.ethnicunity.platform.registry.RegistryService;
 import org.ethnicunity.platform.registry.Unit;
@@ -57,17 +61,19 @@ class ReinspectionMails {
     private Map<String, Object> common(VariableScope scope) {
         Unit unit = unit(scope);
         Map<String, Object> model = new HashMap<>();
-        for (String name : new String[] {"levelLabel", "documentNumber", "triggerLabel", "reinspectionReason",
-                "siteGrade", "assessmentSummary", "rectificationDeadline", "rectificationReason", "secondCheckComment"}) {
-            model.put(name, scope.getVariable(name));
+        for (Variable<?> fact : List.of(LEVEL_LABEL, TRIGGER_LABEL, REINSPECTION_REASON, SITE_GRADE, ASSESSMENT_SUMMARY,
+                RECTIFICATION_DEADLINE, RECTIFICATION_REASON, SECOND_CHECK_COMMENT)) {
+            model.put(fact.name(), fact.get(scope));
         }
+        // The templates' name for the naming document's number.
+        model.put("documentNumber", NAMING_DOCUMENT_NUMBER.get(scope));
         model.put("contactName", unit.contactName());
         model.put("unitName", unit.name());
-        model.put("designationLink", mail.settings().designationUrl(((Number) scope.getVariable("designationId")).longValue()));
+        model.put("designationLink", mail.settings().designationUrl(DESIGNATION_ID.require(scope)));
         return model;
     }
 
     private Unit unit(VariableScope scope) {
-        return registry.unit(((Number) scope.getVariable("unitId")).longValue());
+        return registry.unit(UNIT_ID.require(scope));
     }
 }

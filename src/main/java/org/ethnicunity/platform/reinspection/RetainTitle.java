@@ -2,6 +2,7 @@ package org.ethnicunity.platform.reinspection;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.ethnicunity.platform.contract.ProcedureOutcome;
 import org.ethnicunity.platform.registry.DesignationStatus;
 import org.ethnicunity.platform.registry.RegistryService;
 import org.ethnicunity.platform.security.Actors;
@@ -21,11 +22,11 @@ class RetainTitle implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String basis = (String) execution.getVariableLocal("basis");
-        registry.changeStatus(((Number) execution.getVariable("designationId")).longValue(), DesignationStatus.NAMED,
+        String basis = ReinspectionContract.BASIS.get(execution);
+        registry.changeStatus(ReinspectionContract.DESIGNATION_ID.require(execution), DesignationStatus.NAMED,
                 Actors.current(), "保留称号：" + basis, execution.getProcessInstanceId());
-        registry.closeProcedure(execution.getProcessInstanceId(), "RETAINED");
-        execution.setVariable("reinspectionOutcome", "RETAINED");
+        registry.closeProcedure(execution.getProcessInstanceId(), ProcedureOutcome.RETAINED.name());
+        ReinspectionContract.REINSPECTION_OUTCOME.set(execution, ProcedureOutcome.RETAINED);
         mails.retained(execution, basis);
     }
 }

@@ -1,6 +1,8 @@
 package org.ethnicunity.platform.reinspection;
 
 import java.time.LocalDate;
+import org.ethnicunity.platform.contract.ReinspectionStart;
+import org.ethnicunity.platform.contract.ReinspectionTrigger;
 import org.ethnicunity.platform.launcher.LaunchKind;
 import org.ethnicunity.platform.launcher.LaunchRequest;
 import org.springframework.stereotype.Component;
@@ -26,12 +28,12 @@ class ScheduledReinspections implements LaunchKind {
 
     @Override
     public String label() {
-        return "计划复核";
+        return ReinspectionTrigger.SCHEDULED.label();
     }
 
     @Override
     public String processKey() {
-        return "reinspection";
+        return ReinspectionStart.PROCESS_KEY;
     }
 
     @Override
@@ -42,11 +44,14 @@ class ScheduledReinspections implements LaunchKind {
     /** Named titles whose granting body is in the region, last checked (or named) a cycle ago or earlier. */
     @Override
     public String memberSql(LaunchRequest request) {
+        // Each member's start variables, named by the re-inspection's start contract.
         return """
                 SELECT 'designation:' || due.id AS member_key,
-                       jsonb_build_object('designationId', due.id, 'reinspectionTrigger', 'SCHEDULED',
-                           'reinspectionReason', '计划复核：命名或上次复核至今已满复核周期（上次：' || due.last_check || '）') AS payload
-                FROM (""" + DueReinspections.dueSql(settings.getCycle()) + """
+                       jsonb_build_object('%s', due.id, '%s', '%s',
+                           '%s', '%s：命名或上次复核至今已满复核周期（上次：' || due.last_check || '）') AS payload
+                FROM (""".formatted(ReinspectionContract.DESIGNATION_ID.name(), ReinspectionStart.REINSPECTION_TRIGGER.name(),
+                ReinspectionTrigger.SCHEDULED.name(), ReinspectionStart.REINSPECTION_REASON.name(), ReinspectionTrigger.SCHEDULED.label())
+                + DueReinspections.dueSql(settings.getCycle()) + """
                 ) due
                 WHERE due.granting LIKE :regionPattern
                   AND (CAST(:level AS text) IS NULL OR due.level = :level)

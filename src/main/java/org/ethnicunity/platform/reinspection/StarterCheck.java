@@ -1,10 +1,10 @@
 package org.ethnicunity.platform.reinspection;
 
-import org.ethnicunity.platform.contract.ReinspectionTrigger;
 import java.util.List;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.ethnicunity.platform.RegionCodes;
 import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.contract.ReinspectionTrigger;
 import org.ethnicunity.platform.security.Roles;
 
 /**

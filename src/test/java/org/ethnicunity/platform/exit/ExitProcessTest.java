@@ -354,6 +354,13 @@ class ExitProcessTest extends IntegrationTest {
                 RestClient.variables(Map.of("designationId", id, "exitGrounds", "DISLIKE", "exitGroundsDetail", "x")));
         assertThat(badGrounds.status()).isEqualTo(400);
         assertThat(badGrounds.body().get("message").asText()).contains("不是有效选项");
+        // The designation id is read by the one rule of both lifecycles' starts (Subject.DESIGNATION_ID).
+        for (Object badId : List.of("12a", -3, 0)) {
+            RestClient.Response refused = rest.post("commission1", "demo", start,
+                    RestClient.variables(Map.of("designationId", badId, "exitGrounds", "FRAUD", "exitGroundsDetail", "x")));
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.body().get("message").asText()).contains("「命名记录编号」须为正整数编号，收到的「" + badId + "」");
+        }
         RestClient.Response extra = rest.post("commission1", "demo", start, RestClient.variables(Map.of("designationId", id,
                 "exitGrounds", "FRAUD", "exitGroundsDetail", "x", "exitReportedBy", "supervisor1")));
         assertThat(extra.status()).isEqualTo(400);

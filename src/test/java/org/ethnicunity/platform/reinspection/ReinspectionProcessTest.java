@@ -217,7 +217,7 @@ class ReinspectionProcessTest extends IntegrationTest {
         ProcessInstance instance = fixture.start("commission1", designation, "SCHEDULED", "定期复核");
         fixture.selfInspection(instance, unit);
         engine.getRuntimeService().createMessageCorrelation("vetoEvent").processInstanceId(instance.getId())
-                .setVariable("vetoReason", "发生涉及民族因素的群体性事件").correlate();
+                .setVariable(ReinspectionContract.VETO_REASON.name(), "发生涉及民族因素的群体性事件").correlate();
 
         assertThat(instance).isEnded().hasPassed("CloseOnVeto", "ClosedByVeto").hasNotPassed("CombineSiteAssessments");
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
@@ -319,6 +319,11 @@ class ReinspectionProcessTest extends IntegrationTest {
                 "designationId", designation, "reinspectionTrigger", "WHIM", "reinspectionReason", "x")));
         assertThat(trigger.status()).isEqualTo(400);
         assertThat(trigger.body().get("message").asText()).contains("不是有效的复核复检原因");
+        // The designation id is read by the one rule of both lifecycles' starts (Subject.DESIGNATION_ID).
+        RestClient.Response badId = rest.post("commission1", "demo", start, RestClient.variables(Map.of(
+                "designationId", "12a", "reinspectionTrigger", "SCHEDULED", "reinspectionReason", "x")));
+        assertThat(badId.status()).isEqualTo(400);
+        assertThat(badId.body().get("message").asText()).contains("「命名记录编号」须为正整数编号，收到的「12a」");
         RestClient.Response smuggled = rest.post("commission1", "demo", start, RestClient.variables(Map.of(
                 "designationId", designation, "reinspectionTrigger", "SCHEDULED", "reinspectionReason", "x",
                 "rectificationOrdered", true)));

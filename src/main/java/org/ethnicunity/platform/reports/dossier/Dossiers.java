@@ -23,6 +23,8 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.ethnicunity.platform.BusinessClock;
+import org.ethnicunity.platform.contract.ProcedureKind;
+import org.ethnicunity.platform.contract.ProcedureOutcome;
 import org.ethnicunity.platform.registry.CampaignRepository;
 import org.ethnicunity.platform.registry.Designation;
 import org.ethnicunity.platform.registry.DesignationEvent;
@@ -52,11 +54,6 @@ class Dossiers {
             "FAIL", "不合格");
     private static final Map<String, String> FOLLOW_UP = Map.of("REINSPECTION", "启动复核复检", "EXIT", "启动退出程序",
             "ALREADY_RUNNING", "已有程序在办", "NONE", "无");
-    private static final Map<String, String> PROCEDURE = Map.of("REINSPECTION", "复核复检", "EXIT", "退出（撤销命名）");
-    private static final Map<String, String> OUTCOME = Map.ofEntries(Map.entry("RETAINED", "保留称号"),
-            Map.entry("FAILED", "复核不合格，转入退出程序"), Map.entry("RECTIFY", "限期整改"), Map.entry("REVOKED", "撤销命名"),
-            Map.entry("VETO", "一票否决，转入退出程序"), Map.entry("WARNED", "保留称号并予警告"),
-            Map.entry("NOT_CONFIRMED", "事由不成立，保留称号"), Map.entry("CANCELLED", "流程被终止，未完成"));
 
     private final DesignationRepository designations;
     private final CampaignRepository campaigns;
@@ -138,10 +135,11 @@ class Dossiers {
                 SELECT kind, started_at, ended_at, outcome FROM registry.dynamic_procedure
                 WHERE designation_id = ? ORDER BY started_at, id""")
                 .param(id)
-                .query((rs, n) -> new Dossier.Procedure(label(PROCEDURE, rs.getString("kind")),
+                .query((rs, n) -> new Dossier.Procedure(ProcedureKind.labelOf(rs.getString("kind")),
                         when(rs.getObject("started_at", OffsetDateTime.class)),
                         rs.getObject("ended_at") == null ? "进行中" : when(rs.getObject("ended_at", OffsetDateTime.class)),
-                        rs.getObject("ended_at") == null ? NONE : label(OUTCOME, rs.getString("outcome"))))
+                        rs.getObject("ended_at") == null || rs.getString("outcome") == null ? NONE
+                                : ProcedureOutcome.labelOf(rs.getString("outcome"))))
                 .list();
     }
 
