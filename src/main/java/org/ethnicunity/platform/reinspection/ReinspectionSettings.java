@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * Settings of the re-inspection, read by the model as {@code ${reinspectionSettings...}}: what a
  * failed re-inspection leads to (rectification first, or exit straight away as seed 000 does), the
  * rectification period, the cycle after which a named unit is due again, and the number of assessors.
- * Read on each use, so a change (or a test) takes effect without a model change.
+ * Read on each use, so the model needs no change when a setting does.
  */
 @Component("reinspectionSettings")
 public class ReinspectionSettings {
@@ -17,10 +17,10 @@ public class ReinspectionSettings {
     /** What follows a failed re-inspection. */
     public enum OnFailure { RECTIFY, EXIT }
 
-    private OnFailure onFailure;
-    private Period rectificationPeriod;
-    private Period cycle;
-    private int assessors;
+    private final OnFailure onFailure;
+    private final Period rectificationPeriod;
+    private final Period cycle;
+    private final int assessors;
 
     ReinspectionSettings(@Value("${app.reinspection.on-failure:RECTIFY}") OnFailure onFailure,
                          @Value("${app.reinspection.rectification-period:P3M}") Period rectificationPeriod,
@@ -45,10 +45,6 @@ public class ReinspectionSettings {
 
     public OnFailure getOnFailure() {
         return onFailure;
-    }
-
-    public void setOnFailure(OnFailure onFailure) {
-        this.onFailure = onFailure;
     }
 
     public int getAssessors() {

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.ethnicunity.platform.TestClock;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.ethnicunity.platform.FlowNodeCoverage;
 import org.ethnicunity.platform.IntegrationTest;
 import org.ethnicunity.platform.RestClient;
 import org.ethnicunity.platform.indicators.IndicatorSetRepository;
@@ -33,6 +34,7 @@ import org.ethnicunity.platform.registry.UnitRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -45,6 +47,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * SMTP server down and back, two engines on one database sweeping at once, and the assignment notice.
  */
 class ReminderTest extends IntegrationTest {
+
+    @RegisterExtension
+    static final FlowNodeCoverage COVERAGE = FlowNodeCoverage.of("reminderSweep", 3);
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static int regionSequence = 10;
@@ -63,6 +68,8 @@ class ReminderTest extends IntegrationTest {
     @Autowired org.ethnicunity.platform.mail.MailNotifier mailNotifier;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired org.springframework.context.ApplicationContext context;
+    @Autowired org.ethnicunity.platform.engine.DueTaskPages dueTaskPages;
+    @Autowired CalendarWatch calendarWatch;
 
     NominationFixture fixture;
     String region;
@@ -123,12 +130,8 @@ class ReminderTest extends IntegrationTest {
     void aSweepReadingTwoTasksAPageStillFindsEveryTask() {
         applyThreeOn(2026, 11, 2); // due Monday 2026-11-16 10:00
         at(2026, 11, 12, 9);
-        sweep.pageSize = 2;
-        try {
-            runSweep();
-        } finally {
-            sweep.pageSize = 1000;
-        }
+        new TransactionTemplate(transactionManager).execute(tx -> sweepOf(engine, settings, 2).run());
+        outboxSender.sendDue();
         List<Mail> digests = mailsTo(reviewer + "@test.example");
         assertThat(digests).hasSize(1);
         assertThat(digests.get(0).subject()).endsWith("：3 项待办");
@@ -225,9 +228,7 @@ class ReminderTest extends IntegrationTest {
         ProcessEngine node2 = org.ethnicunity.platform.SecondNode.start(context, engine, "node2-" + region);
         long digestsBefore = digestsOf("2026-11-13");
         try {
-            ReminderSweep sweep2 = new ReminderSweep(node2.getTaskService(), node2.getIdentityService(),
-                    node2.getRuntimeService(), node2.getRepositoryService(), calendar, settings, clock, mailNotifier, jdbc,
-                    outboxSender, transactionManager);
+            ReminderSweep sweep2 = sweepOf(node2, settings, 1000);
             TransactionTemplate transaction = new TransactionTemplate(transactionManager);
             transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
             ExecutorService nodes = Executors.newFixedThreadPool(2);
@@ -312,10 +313,17 @@ class ReminderTest extends IntegrationTest {
 
     /** One sweep of this node with other settings, in a transaction of its own as the timer job has. */
     private ReminderSweep.Run sweepWith(ReminderSettings other) {
-        ReminderSweep configured = new ReminderSweep(engine.getTaskService(), engine.getIdentityService(),
-                engine.getRuntimeService(), engine.getRepositoryService(), calendar, other, clock, mailNotifier, jdbc,
-                outboxSender, transactionManager);
+        ReminderSweep configured = sweepOf(engine, other, 1000);
         return new TransactionTemplate(transactionManager).execute(tx -> configured.run());
+    }
+
+    /** A sweep of its own: on this engine or another node's, with these settings, reading {@code pageSize} tasks a page. */
+    private ReminderSweep sweepOf(ProcessEngine node, ReminderSettings settings, int pageSize) {
+        ReminderDigests digests = new ReminderDigests(node.getRepositoryService(), calendar, settings, clock, mailNotifier);
+        return new ReminderSweep(new DueTasks(node.getTaskService(), node.getRuntimeService(), dueTaskPages, pageSize),
+                new ReminderRecipients(node.getIdentityService(), settings), digests,
+                new ReminderQueue(digests, settings, outboxSender, transactionManager), new ReminderStatistics(),
+                calendar, settings, clock, calendarWatch);
     }
 
     private String claimAsReviewer(ProcessInstance application) {

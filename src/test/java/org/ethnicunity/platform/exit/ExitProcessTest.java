@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.ethnicunity.platform.FlowNodeCoverage;
 import org.ethnicunity.platform.IntegrationTest;
 import org.ethnicunity.platform.RestClient;
 import org.ethnicunity.platform.RuleViolation;
@@ -35,6 +36,7 @@ import org.ethnicunity.platform.security.Roles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,6 +49,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * titles made here; the commission one level up (通辽市 150500) gets a member made by the test.
  */
 class ExitProcessTest extends IntegrationTest {
+
+    @RegisterExtension
+    static final FlowNodeCoverage COVERAGE = FlowNodeCoverage.of("exit", 8);
 
     private static final String ABOVE = "exitcommission150500";
     private static final String FOREIGN_COMMISSION = "exitcommission150522";

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.ethnicunity.platform.FlowNodeCoverage;
 import org.ethnicunity.platform.IntegrationTest;
 import org.ethnicunity.platform.RuleViolation;
 import org.ethnicunity.platform.TestClock;
@@ -34,6 +35,7 @@ import org.ethnicunity.platform.security.Roles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -42,6 +44,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * an expired title still counts for when applying.
  */
 class ExpiryTest extends IntegrationTest {
+
+    @RegisterExtension
+    static final FlowNodeCoverage COVERAGE = FlowNodeCoverage.of("titleExpiry", 2);
 
     private static final AtomicInteger REGIONS = new AtomicInteger(10);
     private static final AtomicInteger UNITS = new AtomicInteger();

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.Job;
+import org.ethnicunity.platform.FlowNodeCoverage;
 import org.ethnicunity.platform.IntegrationTest;
 import org.ethnicunity.platform.RestClient;
 import org.ethnicunity.platform.TestClock;
@@ -31,6 +32,7 @@ import org.ethnicunity.platform.registry.UnitType;
 import org.ethnicunity.platform.security.Roles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -43,6 +45,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * so counts are exact.
  */
 class LaunchTest extends IntegrationTest {
+
+    @RegisterExtension
+    static final FlowNodeCoverage COVERAGE = FlowNodeCoverage.of("launch", 10);
 
     private static final AtomicInteger REGIONS = new AtomicInteger(10);
 

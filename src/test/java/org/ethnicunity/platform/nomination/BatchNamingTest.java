@@ -41,7 +41,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class BatchNamingTest extends IntegrationTest {
 
     @RegisterExtension
-    static final FlowNodeCoverage COVERAGE = FlowNodeCoverage.of("naming", 6);
+    static final FlowNodeCoverage COVERAGE = FlowNodeCoverage.of("naming", 4);
 
     @Autowired UnitRepository units;
     @Autowired CampaignRepository campaigns;

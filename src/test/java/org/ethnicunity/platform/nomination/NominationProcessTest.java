@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.ethnicunity.platform.FlowNodeCoverage;
 import org.ethnicunity.platform.IntegrationTest;
 import org.ethnicunity.platform.RuleViolation;
 import org.ethnicunity.platform.indicators.IndicatorSetRepository;
@@ -30,10 +31,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path of bpmn/nomination.bpmn, with the registry and the mails checked after each. */
 class NominationProcessTest extends IntegrationTest {
+
+    @RegisterExtension
+    static final FlowNodeCoverage COVERAGE = FlowNodeCoverage.of("nomination", 12);
 
     @Autowired UnitRepository units;
     @Autowired CampaignRepository campaigns;

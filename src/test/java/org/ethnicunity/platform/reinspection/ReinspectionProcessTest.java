@@ -33,7 +33,6 @@ import org.ethnicunity.platform.registry.DynamicProcedures;
 import org.ethnicunity.platform.registry.RegistryService;
 import org.ethnicunity.platform.registry.Unit;
 import org.ethnicunity.platform.registry.UnitRepository;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -49,7 +48,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ReinspectionProcessTest extends IntegrationTest {
 
     @RegisterExtension
-    static final FlowNodeCoverage COVERAGE = FlowNodeCoverage.of("reinspection", 8);
+    static final FlowNodeCoverage COVERAGE = FlowNodeCoverage.of("reinspection", 8, ReinspectionProcessTest.class,
+            ReinspectionStraightToExitTest.class);
 
     @LocalServerPort int port;
     @Autowired UnitRepository units;
@@ -58,7 +58,6 @@ class ReinspectionProcessTest extends IntegrationTest {
     @Autowired DesignationRepository designations;
     @Autowired DynamicProcedures procedures;
     @Autowired RegistryService registry;
-    @Autowired ReinspectionSettings settings;
     @Autowired WorkingDays workingDays;
     @Autowired ServiceLevelSettings serviceLevels;
     @Autowired JdbcClient jdbc;
@@ -67,7 +66,6 @@ class ReinspectionProcessTest extends IntegrationTest {
     ReinspectionFixture fixture;
     Unit unit;
     long designation;
-    private String exitStub;
 
     @BeforeEach
     void setUp() {
@@ -75,13 +73,6 @@ class ReinspectionProcessTest extends IntegrationTest {
         fixture = new ReinspectionFixture(engine, people, designations);
         unit = people.newUnit("150525");
         designation = fixture.namedDesignation(unit, TestClock.today().minusYears(3));
-    }
-
-    @AfterEach
-    void removeExitStub() {
-        if (exitStub != null) {
-            engine.getRepositoryService().deleteDeployment(exitStub, true);
-        }
     }
 
     @Test
@@ -149,7 +140,6 @@ class ReinspectionProcessTest extends IntegrationTest {
 
     @Test
     void failedSecondCheckHandsTheDesignationToExit() {
-        deployExitStub();
         ProcessInstance instance = fixture.start("commission1", designation, "SCHEDULED", "定期复核");
         fixture.selfInspection(instance, unit);
         fixture.siteReinspection(instance, ReinspectionFixture.POOR_SITE);
@@ -158,40 +148,18 @@ class ReinspectionProcessTest extends IntegrationTest {
 
         assertThat(instance).isEnded().hasPassed("HandToExitAfterSecondCheck", "HandedToExit");
         ProcessInstance exit = exitOf(designation);
-        assertThat(exit).isWaitingAt("AwaitExit").variables().containsEntry("designationId", designation)
+        assertThat(exit).isWaitingAt("VerifyGrounds").variables().containsEntry("designationId", designation)
                 .containsEntry("exitGrounds", "SECOND_CHECK_FAILED")
                 .containsEntry("exitGroundsDetail", "整改复查不合格：整改流于形式，问题依旧");
-        assertThat(exit.getBusinessKey()).isEqualTo("designation/" + designation);
-        // The exit's own first step moves it to IN_EXIT; until then it stays where the check left it.
-        assertThat(status()).isEqualTo(DesignationStatus.RECTIFYING);
+        assertThat(exit.getBusinessKey()).isEqualTo("EXIT/" + designation);
+        // The exit's own first step (bpmn/exit.bpmn's OpenExit) takes the title over from the closed re-inspection.
+        assertThat(status()).isEqualTo(DesignationStatus.IN_EXIT);
+        assertThat(events()).extracting(DesignationEvent::toStatus).endsWith(DesignationStatus.RECTIFYING,
+                DesignationStatus.IN_EXIT);
         assertThat(outcome(instance)).isEqualTo("FAILED");
-        assertThat(procedures.running(designation)).isEmpty();
+        assertThat(procedures.running(designation)).get().extracting(DynamicProcedures.Procedure::kind).isEqualTo("EXIT");
         Mail failed = single("【民族团结进步创建】复核复检不合格，转入退出程序：" + unit.name());
         assertThat(failed.text()).contains("整改复查不合格：整改流于形式，问题依旧", "陈述申辩");
-    }
-
-    @Test
-    void withTheExitSettingAFailedReinspectionGoesStraightToExit() {
-        deployExitStub();
-        ReinspectionSettings.OnFailure before = settings.getOnFailure();
-        settings.setOnFailure(ReinspectionSettings.OnFailure.EXIT);
-        try {
-            ProcessInstance instance = fixture.start("commission1", designation, "SCHEDULED", "定期复核");
-            fixture.selfInspection(instance, unit);
-            fixture.siteReinspection(instance, ReinspectionFixture.GOOD_SITE, "massIncident");
-
-            assertThat(instance).isEnded().hasPassed("HandToExitAfterReinspection").hasNotPassed("OrderRectification")
-                    .variables().containsEntry("siteGrade", "不合格（一票否决）");
-            assertThat(exitOf(designation)).variables().containsEntry("exitGrounds", "REINSPECTION_FAILED")
-                    .hasEntrySatisfying("exitGroundsDetail", d -> assertThat((String) d)
-                            .startsWith("复核复检不合格（不合格（一票否决））").contains("发生涉及民族因素的群体性事件"));
-            assertThat(status()).isEqualTo(DesignationStatus.UNDER_REINSPECTION);
-            assertThat(outcome(instance)).isEqualTo("FAILED");
-            assertThat(unitMails()).extracting(Mail::subject).containsExactly(
-                    "【民族团结进步创建】复核复检通知：" + unit.name(), "【民族团结进步创建】复核复检不合格，转入退出程序：" + unit.name());
-        } finally {
-            settings.setOnFailure(before);
-        }
     }
 
     @Test
@@ -444,11 +412,6 @@ class ReinspectionProcessTest extends IntegrationTest {
                 .processInstanceBusinessKey("designation/" + designationId).count()).isZero();
         assertThat(procedures.running(designationId)).isEmpty();
         assertThat(designations.events(designationId)).hasSizeLessThanOrEqualTo(1);
-    }
-
-    private void deployExitStub() {
-        exitStub = engine.getRepositoryService().createDeployment().name("reinspection-test-exit-stub")
-                .addClasspathResource("reinspection/exit-stub.bpmn").deploy().getId();
     }
 
     private ProcessInstance exitOf(long designationId) {

@@ -35,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * 工作报送 as a launch kind: its refusals, and its member SQL run with the parameters bound as the
  * launcher binds them (every one, NULL for "any"), on regions of their own (1597xx-1599xx); a
- * member's payload starts an instance as it stands; 50,000 units are selected in one statement.
+ * member's payload starts an instance as it stands; a region's units are selected in one statement.
  */
 class ReportRequestLaunchTest extends IntegrationTest {
 
@@ -137,37 +137,40 @@ class ReportRequestLaunchTest extends IntegrationTest {
         assertThat(fixture.candidateGroups(task)).containsExactly("commission-159901");
     }
 
-    /** One statement over 50,000 units of a region (in a transaction rolled back afterwards). */
+    /**
+     * One statement over every unit of a region (in a transaction rolled back afterwards). 2,000 units
+     * here; its time at 50,000 is ReportRequestSelectionBenchmark's, outside the suite.
+     */
     @Test
-    void fiftyThousandUnitsInOneStatement() {
+    void everyUnitOfALargeRegionInOneStatement() {
         String sql = kind.memberSql(request("活动月总结", "请报送", due, "UNITS", null));
         TransactionTemplate tx = new TransactionTemplate(transactionManager);
         tx.executeWithoutResult(status -> {
-            jdbc.sql("""
-                    INSERT INTO registry.unit (name, unit_type, region_code, contact_user, contact_name, contact_email)
-                    SELECT '压测单位' || n, 'SCHOOL', '1596' || lpad((n % 90 + 10)::text, 2, '0'), 'load' || n, '联系人', 'load' || n || '@test.example'
-                    FROM generate_series(1, 50000) n""").update();
-            jdbc.sql("""
-                    INSERT INTO registry.designation (unit_id, level, status)
-                    SELECT id, 'BANNER', 'NAMED' FROM registry.unit WHERE region_code LIKE '1596%' AND id % 2 = 0""").update();
-            jdbc.sql("ANALYZE registry.unit").update();
-            jdbc.sql("ANALYZE registry.designation").update();
-            long started = System.nanoTime();
-            int all = rows(sql, "1596%", "159600", null, null, null).size();
-            int holding = rows(sql, "1596%", "159600", "BANNER", null, null).size();
-            long millis = (System.nanoTime() - started) / 1_000_000;
-            assertThat(all).isEqualTo(50_000);
-            assertThat(holding).isEqualTo(25_000);
-            assertThat(millis).as("both selections, with their payloads").isLessThan(15_000);
+            seedRegion(jdbc, 2_000);
+            assertThat(rows(sql, "1596%", "159600", null, null, null)).hasSize(2_000);
+            assertThat(rows(sql, "1596%", "159600", "BANNER", null, null)).hasSize(1_000);
             status.setRollbackOnly();
         });
         assertThat(jdbc.sql("SELECT count(*) FROM registry.unit WHERE region_code LIKE '1596%'").query(Long.class).single())
                 .isZero();
     }
 
+    /** {@code count} units over the banners 159610-159699, every second one holding a banner title. */
+    static void seedRegion(JdbcClient jdbc, int count) {
+        jdbc.sql("""
+                INSERT INTO registry.unit (name, unit_type, region_code, contact_user, contact_name, contact_email)
+                SELECT '压测单位' || n, 'SCHOOL', '1596' || lpad((n % 90 + 10)::text, 2, '0'), 'load' || n, '联系人', 'load' || n || '@test.example'
+                FROM generate_series(1, ?) n""").param(count).update();
+        jdbc.sql("""
+                INSERT INTO registry.designation (unit_id, level, status)
+                SELECT id, 'BANNER', 'NAMED' FROM registry.unit WHERE region_code LIKE '1596%' AND id % 2 = 0""").update();
+        jdbc.sql("ANALYZE registry.unit").update();
+        jdbc.sql("ANALYZE registry.designation").update();
+    }
+
     // ---------------------------------------------------------------- helpers
 
-    private static LaunchRequest request(String title, String instructions, LocalDate due, String audience, String unitType) {
+    static LaunchRequest request(String title, String instructions, LocalDate due, String audience, String unitType) {
         return new LaunchRequest("REPORT_REQUEST", title, "150525", null, unitType, null, null, due, null, instructions, audience);
     }
 
@@ -179,6 +182,11 @@ class ReportRequestLaunchTest extends IntegrationTest {
     /** The member rows with every parameter bound as the launcher binds them. */
     private List<Map<String, String>> rows(String sql, String pattern, String region, String level, String unitType,
                                            String status) {
+        return rows(jdbc, sql, pattern, region, level, unitType, status);
+    }
+
+    static List<Map<String, String>> rows(JdbcClient jdbc, String sql, String pattern, String region, String level,
+                                          String unitType, String status) {
         Map<String, Object> params = new HashMap<>();
         params.put("launchId", 1L);
         params.put("regionPattern", pattern);

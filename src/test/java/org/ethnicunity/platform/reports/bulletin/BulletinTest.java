@@ -16,6 +16,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.task.Task;
+import org.ethnicunity.platform.FlowNodeCoverage;
 import org.ethnicunity.platform.IntegrationTest;
 import org.ethnicunity.platform.TestClock;
 import org.ethnicunity.platform.registry.DesignationRepository;
@@ -27,6 +28,7 @@ import org.ethnicunity.platform.registry.UnitType;
 import org.ethnicunity.platform.security.Roles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -37,6 +39,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * however often it runs, through the process too.
  */
 class BulletinTest extends IntegrationTest {
+
+    @RegisterExtension
+    static final FlowNodeCoverage COVERAGE = FlowNodeCoverage.of("bulletin", 1);
 
     private static boolean seeded;
 
