@@ -14,4 +14,20 @@ public interface Option {
     default String code() {
         return ((Enum<?>) this).name();
     }
+
+    /**
+     * The label of a stored code (a column, a variable read from history), the code itself when it is
+     * none of the options (an older or edited model's value is shown, not lost), null for null.
+     */
+    static String labelOf(Class<? extends Option> options, String code) {
+        if (code == null) {
+            return null;
+        }
+        for (Option option : options.getEnumConstants()) {
+            if (option.code().equals(code)) {
+                return option.label();
+            }
+        }
+        return code;
+    }
 }

@@ -1,5 +1,9 @@
 package org.ethnicunity.platform.registry;
 
+import org.ethnicunity.platform.contract.AnnualFollowUp;
+import org.ethnicunity.platform.contract.AnnualGrade;
+import org.ethnicunity.platform.contract.AnnualReviewStatus;
+import org.ethnicunity.platform.contract.Option;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -30,12 +34,6 @@ class DesignationRecords {
                      String outcomeLabel, String processInstanceId) {
     }
 
-    private static final Map<String, String> REVIEW_STATUS = Map.of("OPEN", "待提交", "SUBMITTED", "已提交待评分",
-            "GRADED", "已评定", "NOT_SUBMITTED", "逾期未提交", "ENDED", "称号终止、评估结束");
-    static final Map<String, String> GRADES = Map.of("EXCELLENT", "优秀", "PASS", "合格", "BASIC_PASS", "基本合格",
-            "FAIL", "不合格");
-    private static final Map<String, String> FOLLOW_UPS = Map.of("REINSPECTION", "已启动复核复检", "EXIT", "已启动退出程序",
-            "ALREADY_RUNNING", "已有动态管理程序在进行", "NONE", "无");
 
     private final JdbcClient jdbc;
 
@@ -58,12 +56,11 @@ class DesignationRecords {
                        process_instance_id
                 FROM registry.annual_review WHERE designation_id = ? ORDER BY review_year DESC""").param(designationId)
                 .query((rs, n) -> new AnnualReview(rs.getInt("review_year"), rs.getString("status"),
-                        REVIEW_STATUS.getOrDefault(rs.getString("status"), rs.getString("status")), rs.getString("grade"),
-                        rs.getString("grade") == null ? null : GRADES.getOrDefault(rs.getString("grade"), rs.getString("grade")),
+                        Option.labelOf(AnnualReviewStatus.class, rs.getString("status")), rs.getString("grade"),
+                        Option.labelOf(AnnualGrade.class, rs.getString("grade")),
                         rs.getBigDecimal("score"), rs.getBigDecimal("self_total"), rs.getString("graded_by"),
                         rs.getObject("graded_at", OffsetDateTime.class), rs.getString("review_comment"),
-                        rs.getString("follow_up") == null ? null : FOLLOW_UPS.getOrDefault(rs.getString("follow_up"),
-                                rs.getString("follow_up")), rs.getString("process_instance_id"))).list();
+                        Option.labelOf(AnnualFollowUp.class, rs.getString("follow_up")), rs.getString("process_instance_id"))).list();
     }
 
     List<Procedure> procedures(long designationId) {

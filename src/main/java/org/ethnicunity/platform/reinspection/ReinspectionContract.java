@@ -8,6 +8,7 @@ import org.ethnicunity.platform.contract.ExitGrounds;
 import org.ethnicunity.platform.contract.ExitStart;
 import org.ethnicunity.platform.contract.ProcedureOutcome;
 import org.ethnicunity.platform.contract.ProcessContract;
+import org.ethnicunity.platform.contract.SiteAssessment;
 import org.ethnicunity.platform.contract.ReinspectionStart;
 import org.ethnicunity.platform.contract.ReinspectionTrigger;
 import org.ethnicunity.platform.contract.Subject;
@@ -69,13 +70,13 @@ public final class ReinspectionContract implements ProcessContract {
     public static final Variable<Boolean> VETO_MASS_INCIDENT = Variable.flag("veto_massIncident", "一票否决：发生涉及民族因素的群体性事件");
     public static final Variable<Boolean> VETO_FRAUD = Variable.flag("veto_fraud", "一票否决：申报材料弄虚作假");
     public static final Variable<Boolean> VETO_LEADER_VIOLATION = Variable.flag("veto_leaderViolation", "一票否决：领导班子成员严重违法违纪");
-    public static final Variable<String> ASSESSMENT_COMMENT = Variable.text("assessmentComment", "复核意见");
+    public static final Variable<String> ASSESSMENT_COMMENT = SiteAssessment.ASSESSMENT_COMMENT;
 
     // The assessors' sheets combined (combineSiteAssessments): the decision table's inputs.
-    public static final Variable<Double> SITE_TOTAL = Variable.number("siteTotal", "实地复核总分");
-    public static final Variable<Double> PASS_LINE = Variable.number("passLine", "合格线");
-    public static final Variable<Boolean> VETOED = Variable.flag("vetoed", "触发一票否决项");
-    public static final Variable<String> ASSESSMENT_SUMMARY = Variable.text("assessmentSummary", "测评情况");
+    public static final Variable<Double> SITE_TOTAL = SiteAssessment.SITE_TOTAL;
+    public static final Variable<Double> PASS_LINE = SiteAssessment.PASS_LINE;
+    public static final Variable<Boolean> VETOED = SiteAssessment.VETOED;
+    public static final Variable<String> ASSESSMENT_SUMMARY = SiteAssessment.ASSESSMENT_SUMMARY;
 
     // 复核定级 (decision table reinspectionGrading, result copied by the task's end listeners).
     @SuppressWarnings("rawtypes")

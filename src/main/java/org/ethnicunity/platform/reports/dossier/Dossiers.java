@@ -1,5 +1,9 @@
 package org.ethnicunity.platform.reports.dossier;
 
+import org.ethnicunity.platform.contract.AnnualFollowUp;
+import org.ethnicunity.platform.contract.AnnualGrade;
+import org.ethnicunity.platform.contract.AnnualReviewStatus;
+import org.ethnicunity.platform.contract.Option;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -48,12 +52,6 @@ class Dossiers {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final String NONE = "—";
-    private static final Map<String, String> REVIEW_STATUS = Map.of("OPEN", "待提交", "SUBMITTED", "已提交待评分",
-            "GRADED", "已评定", "NOT_SUBMITTED", "逾期未提交", "ENDED", "称号终止、评估结束");
-    private static final Map<String, String> GRADE = Map.of("EXCELLENT", "优秀", "PASS", "合格", "BASIC_PASS", "基本合格",
-            "FAIL", "不合格");
-    private static final Map<String, String> FOLLOW_UP = Map.of("REINSPECTION", "启动复核复检", "EXIT", "启动退出程序",
-            "ALREADY_RUNNING", "已有程序在办", "NONE", "无");
 
     private final DesignationRepository designations;
     private final CampaignRepository campaigns;
@@ -122,11 +120,11 @@ class Dossiers {
                 FROM registry.annual_review WHERE designation_id = ? ORDER BY review_year""")
                 .param(id)
                 .query((rs, n) -> new Dossier.AnnualReview(rs.getInt("review_year"),
-                        REVIEW_STATUS.getOrDefault(rs.getString("status"), rs.getString("status")),
-                        label(GRADE, rs.getString("grade")), number(rs.getBigDecimal("score")),
+                        Option.labelOf(AnnualReviewStatus.class, rs.getString("status")),
+                        label(AnnualGrade.class, rs.getString("grade")), number(rs.getBigDecimal("score")),
                         when(rs.getObject("submitted_at", OffsetDateTime.class)),
                         rs.getString("graded_by") == null ? NONE : name.apply(rs.getString("graded_by")),
-                        text(rs.getString("review_comment")), label(FOLLOW_UP, rs.getString("follow_up"))))
+                        text(rs.getString("review_comment")), label(AnnualFollowUp.class, rs.getString("follow_up"))))
                 .list();
     }
 
@@ -251,7 +249,7 @@ class Dossiers {
         return value == null || value.isBlank() ? NONE : value;
     }
 
-    private static String label(Map<String, String> labels, String code) {
-        return code == null ? NONE : labels.getOrDefault(code, code);
+    private static String label(Class<? extends Option> options, String code) {
+        return code == null ? NONE : Option.labelOf(options, code);
     }
 }

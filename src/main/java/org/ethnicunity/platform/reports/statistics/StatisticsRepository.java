@@ -1,5 +1,8 @@
 package org.ethnicunity.platform.reports.statistics;
 
+import org.ethnicunity.platform.contract.AnnualGrade;
+import org.ethnicunity.platform.contract.AnnualReviewStatus;
+import org.ethnicunity.platform.contract.Option;
 import java.util.List;
 import java.util.Map;
 import org.ethnicunity.platform.BusinessClock;
@@ -14,8 +17,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class StatisticsRepository {
 
-    static final Map<String, String> GRADES = Map.of("EXCELLENT", "优秀", "PASS", "合格", "BASIC_PASS", "基本合格",
-            "FAIL", "不合格", "NOT_SUBMITTED", "逾期未提交");
 
     private final JdbcClient jdbc;
     private final BusinessClock clock;
@@ -62,9 +63,15 @@ class StatisticsRepository {
                 GROUP BY 1, 2 ORDER BY 1, 2""")
                 .param("patterns", patterns)
                 .query((rs, n) -> new Statistics.YearGrade(rs.getInt(1), rs.getString(2),
-                        GRADES.getOrDefault(rs.getString(2), rs.getString(2)), rs.getLong(3))).list();
+                        gradeLabel(rs.getString(2)), rs.getLong(3))).list();
         return new Statistics(scope, clock.now().toString(), counts, named, eventsPerYear("REVOKED", patterns, zone),
                 eventsPerYear("RECTIFYING", patterns, zone), grades);
+    }
+
+    /** A year's grade column: a grade, or NOT_SUBMITTED (no report by the deadline counts beside the grades). */
+    private static String gradeLabel(String code) {
+        return AnnualReviewStatus.NOT_SUBMITTED.name().equals(code) ? AnnualReviewStatus.NOT_SUBMITTED.label()
+                : Option.labelOf(AnnualGrade.class, code);
     }
 
     /** Changes into the state per year of the change (business time zone): a title revoked, a rectification ordered. */
