@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.ethnicunity.platform.engine.Caller;
+import org.ethnicunity.platform.engine.CommandScope;
 import org.ethnicunity.platform.BusinessClock;
 import org.ethnicunity.platform.RuleViolation;
 import org.springframework.stereotype.Component;
@@ -33,8 +33,8 @@ class CreateLaunch implements JavaDelegate {
                 text(execution, "designationStatus"), year(execution.getVariable("reviewYear")),
                 date(execution, "reportDueDate", "报送截止日期"), date(execution, "finalDeadline", "最终期限"),
                 text(execution, "instructions"), text(execution, "audience"));
-        Authentication caller = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        Launch launch = Context.getCommandContext().runWithoutAuthorization(
+        Caller caller = Caller.current(execution.getProcessEngineServices().getIdentityService());
+        Launch launch = CommandScope.withoutAuthorization(
                 () -> service.create(request, caller, execution.getProcessInstanceId()));
         execution.setProcessBusinessKey("launch-" + launch.id());
         execution.setVariable("launchId", launch.id());

@@ -4,6 +4,7 @@ import org.ethnicunity.platform.contract.ReinspectionTrigger;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.Caller;
 import org.ethnicunity.platform.registry.DesignationStatus;
 import org.ethnicunity.platform.registry.RegistryService;
 import org.ethnicunity.platform.security.Actors;
@@ -34,7 +35,7 @@ class OpenReinspection implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         ReinspectionTrigger trigger = ReinspectionTrigger.parse(execution.getVariable("reinspectionTrigger"));
         ReinspectionSubject subject = subjects.of(designationId(execution.getVariable("designationId")));
-        StarterCheck.require(execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication(),
+        StarterCheck.require(Caller.current(execution.getProcessEngineServices().getIdentityService()),
                 trigger, subject.grantingRegionCode());
         String reason = reason(execution, trigger);
         boolean rectification = Boolean.TRUE.equals(execution.getVariable("rectificationOrdered"));

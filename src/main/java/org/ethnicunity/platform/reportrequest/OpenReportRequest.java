@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.ethnicunity.platform.engine.Caller;
 import org.ethnicunity.platform.BusinessClock;
 import org.ethnicunity.platform.RuleViolation;
 import org.ethnicunity.platform.deadlines.ServiceLevels;
@@ -34,7 +34,7 @@ class OpenReportRequest implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Authentication caller = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        Caller caller = Caller.current(execution.getProcessEngineServices().getIdentityService());
         if (caller != null && caller.getUserId() != null) {
             throw new RuleViolation("starter", "工作报送只能通过批量发起启动");
         }
