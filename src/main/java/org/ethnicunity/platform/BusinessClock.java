@@ -3,13 +3,13 @@ package org.ethnicunity.platform;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.ethnicunity.platform.engine.EngineClock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * "Today" in the commissions' time zone, read from the engine's clock so that tests which move
- * {@link ClockUtil} move the registry's rules (windows, lockouts, expiry) with the processes.
+ * {@link EngineClock} move the registry's rules (windows, lockouts, expiry) with the processes.
  */
 @Component
 public class BusinessClock {
@@ -25,7 +25,7 @@ public class BusinessClock {
     }
 
     public OffsetDateTime now() {
-        return ClockUtil.getCurrentTime().toInstant().atZone(zone).toOffsetDateTime();
+        return EngineClock.now().toInstant().atZone(zone).toOffsetDateTime();
     }
 
     public ZoneId zone() {

@@ -2,7 +2,7 @@ package org.ethnicunity.platform.annualreview;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.ethnicunity.platform.BusinessClock;
-import org.ethnicunity.platform.InstanceEndGuard;
+import org.ethnicunity.platform.engine.InstanceEndGuard;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 

@@ -11,7 +11,7 @@ import static org.ethnicunity.platform.annualreview.AnnualReviewContract.UNIT_NA
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.ethnicunity.platform.engine.Caller;
 import org.ethnicunity.platform.BusinessClock;
 import org.ethnicunity.platform.RuleViolation;
 import org.ethnicunity.platform.contract.AnnualReviewStatus;
@@ -37,7 +37,7 @@ class OpenAnnualReview implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Authentication caller = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        Caller caller = Caller.current(execution.getProcessEngineServices().getIdentityService());
         if (caller != null && caller.getUserId() != null) {
             throw new RuleViolation("annualReview.starter", "年度评估只能通过批量发起启动（由民委在「批量发起」中选择年度评估），不能单独发起");
         }

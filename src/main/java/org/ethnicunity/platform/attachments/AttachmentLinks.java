@@ -1,18 +1,9 @@
 package org.ethnicunity.platform.attachments;
 
-import java.util.ArrayList;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.ethnicunity.platform.engine.ModelHook;
 import org.ethnicunity.platform.security.Actors;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +16,7 @@ import org.springframework.stereotype.Component;
  * Added at parse time, so an administrator's model edit cannot lose it and no model names it.
  */
 @Component
-public class AttachmentLinks extends AbstractProcessEnginePlugin {
+public class AttachmentLinks implements ModelHook {
 
     static final String LINK_VARIABLE = "attachmentsLink";
     static final String TASK_PAGE = "/attachments/task/";
@@ -44,36 +35,24 @@ public class AttachmentLinks extends AbstractProcessEnginePlugin {
     }
 
     @Override
-    public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomPostBPMNParseListeners() == null) {
-            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+    public void userTask(UserTask task) {
+        if (forms.contains(task.formRef())) {
+            task.addListener(TaskListener.EVENTNAME_CREATE,
+                    created -> created.setVariableLocal(LINK_VARIABLE, TASK_PAGE + created.getId()));
         }
-        configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-                if (forms.contains(formRef(element)) && activity.getActivityBehavior() instanceof UserTaskActivityBehavior task) {
-                    task.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE,
-                            created -> created.setVariableLocal(LINK_VARIABLE, TASK_PAGE + created.getId()));
-                }
-            }
-
-            @Override
-            public void parseStartEvent(Element element, ScopeImpl scope, ActivityImpl start) {
-                if (forms.contains(formRef(element)) && scope instanceof ProcessDefinitionEntity process) {
-                    String processKey = process.getKey();
-                    ExecutionListener adopt = execution -> {
-                        String starter = Actors.current();
-                        if (!Actors.SYSTEM.equals(starter)) {
-                            repository.adopt(starter, processKey, execution.getProcessInstanceId());
-                        }
-                    };
-                    start.addBuiltInListener(ExecutionListener.EVENTNAME_END, adopt);
-                }
-            }
-        });
     }
 
-    private static String formRef(Element element) {
-        return element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
+    @Override
+    public void startEvent(StartEvent start) {
+        String processKey = start.processKey();
+        if (processKey != null && forms.contains(start.formRef())) {
+            ExecutionListener adopt = execution -> {
+                String starter = Actors.current();
+                if (!Actors.SYSTEM.equals(starter)) {
+                    repository.adopt(starter, processKey, execution.getProcessInstanceId());
+                }
+            };
+            start.addEndListener(adopt);
+        }
     }
 }

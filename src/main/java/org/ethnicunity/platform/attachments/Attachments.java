@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.ethnicunity.platform.engine.Caller;
 import org.camunda.bpm.engine.task.Task;
 import org.ethnicunity.platform.BusinessClock;
 import org.ethnicunity.platform.RuleViolation;
@@ -139,7 +139,7 @@ public class Attachments {
 
     /** Camunda's READ on the instance (administrators), or a task of it that Camunda shows the user. */
     private boolean maySeeInstance(String processInstanceId) {
-        Authentication user = identity.getCurrentAuthentication();
+        Caller user = Caller.current(identity);
         return authorizations.isUserAuthorized(user.getUserId(), user.getGroupIds(), Permissions.READ,
                 Resources.PROCESS_INSTANCE, processInstanceId)
                 || tasks.createTaskQuery().processInstanceId(processInstanceId).count() > 0;

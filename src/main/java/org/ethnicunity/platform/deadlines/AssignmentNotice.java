@@ -6,16 +6,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.ethnicunity.platform.BusinessClock;
+import org.ethnicunity.platform.engine.ModelHook;
+import org.ethnicunity.platform.engine.Tasks;
 import org.ethnicunity.platform.mail.MailNotifier;
 import org.ethnicunity.platform.security.Actors;
 import org.springframework.context.annotation.Lazy;
@@ -28,7 +21,7 @@ import org.springframework.stereotype.Component;
  * every model.
  */
 @Component
-class AssignmentNotice extends AbstractProcessEnginePlugin implements TaskListener {
+class AssignmentNotice implements ModelHook, TaskListener {
 
     private final MailNotifier mail;
     private final BusinessClock clock;
@@ -39,23 +32,8 @@ class AssignmentNotice extends AbstractProcessEnginePlugin implements TaskListen
     }
 
     @Override
-    public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomPostBPMNParseListeners() == null) {
-            configuration.setCustomPostBPMNParseListeners(new java.util.ArrayList<>());
-        }
-        configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-                if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
-                    behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, AssignmentNotice.this);
-                }
-            }
-        });
-    }
-
-    private static boolean createdNow(TaskEntity task) {
-        return "Init".equals(task.getTaskState()) || Context.getCommandContext() != null
-                && Context.getCommandContext().getDbEntityManager().getDbEntityCache().isTransient(task);
+    public void userTask(UserTask task) {
+        task.addListener(TaskListener.EVENTNAME_ASSIGNMENT, this);
     }
 
     @Override
@@ -64,7 +42,7 @@ class AssignmentNotice extends AbstractProcessEnginePlugin implements TaskListen
         String actor = Actors.current();
         // A task inserted by this very command was assigned by the model while creating it (the unit's
         // resubmission, reports): the step's own notice covers that.
-        if (assignee == null || assignee.equals(actor) || createdNow((TaskEntity) task)) {
+        if (assignee == null || assignee.equals(actor) || Tasks.createdByThisCommand(task)) {
             return;
         }
         User user = task.getProcessEngineServices().getIdentityService().createUserQuery().userId(assignee).singleResult();

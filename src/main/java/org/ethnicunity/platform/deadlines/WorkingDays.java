@@ -1,8 +1,8 @@
 package org.ethnicunity.platform.deadlines;
 
+import org.ethnicunity.platform.engine.EngineClock;
 import java.time.ZonedDateTime;
 import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.ethnicunity.platform.BusinessClock;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +30,6 @@ public class WorkingDays {
     }
 
     public Date fromNow(int workingDays) {
-        return add(ClockUtil.getCurrentTime(), workingDays);
+        return add(EngineClock.now(), workingDays);
     }
 }

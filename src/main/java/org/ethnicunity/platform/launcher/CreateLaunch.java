@@ -21,9 +21,9 @@ import static org.ethnicunity.platform.launcher.LaunchContract.UNIT_TYPE;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.ethnicunity.platform.contract.Option;
+import org.ethnicunity.platform.engine.Caller;
+import org.ethnicunity.platform.engine.CommandScope;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,8 +47,8 @@ class CreateLaunch implements JavaDelegate {
                 REGION_CODE.get(execution), code(LEVEL.get(execution)), code(UNIT_TYPE.get(execution)),
                 code(DESIGNATION_STATUS.get(execution)), REVIEW_YEAR.get(execution), REPORT_DUE_DATE.get(execution),
                 FINAL_DEADLINE.get(execution), INSTRUCTIONS.get(execution), code(AUDIENCE.get(execution)));
-        Authentication caller = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        Launch launch = Context.getCommandContext().runWithoutAuthorization(
+        Caller caller = Caller.current(execution.getProcessEngineServices().getIdentityService());
+        Launch launch = CommandScope.withoutAuthorization(
                 () -> service.create(request, caller, execution.getProcessInstanceId()));
         execution.setProcessBusinessKey("launch-" + launch.id());
         LAUNCH_ID.set(execution, launch.id());

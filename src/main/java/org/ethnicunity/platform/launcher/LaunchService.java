@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.ethnicunity.platform.engine.Caller;
 import org.ethnicunity.platform.BusinessClock;
 import org.ethnicunity.platform.RegionCodes;
 import org.ethnicunity.platform.RuleViolation;
@@ -42,7 +42,7 @@ class LaunchService {
     }
 
     /** Records the launch of this process instance; returns it with its member count. */
-    Launch create(LaunchRequest raw, Authentication caller, String processInstanceId) {
+    Launch create(LaunchRequest raw, Caller caller, String processInstanceId) {
         LaunchKind kind = kinds.of(raw.kind());
         LaunchRequest request = normalized(raw, kind);
         requireScope(caller, request.regionCode());
@@ -95,7 +95,7 @@ class LaunchService {
     }
 
     /** Commission staff launch for their own region and the regions below it; administrators for any. */
-    private void requireScope(Authentication caller, String regionCode) {
+    private void requireScope(Caller caller, String regionCode) {
         if (caller == null || caller.getUserId() == null) {
             return;
         }

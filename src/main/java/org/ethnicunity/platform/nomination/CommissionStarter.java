@@ -2,7 +2,7 @@ package org.ethnicunity.platform.nomination;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.ethnicunity.platform.engine.Caller;
 import org.ethnicunity.platform.RegionCodes;
 import org.ethnicunity.platform.RuleViolation;
 import org.ethnicunity.platform.security.Roles;
@@ -18,7 +18,7 @@ final class CommissionStarter {
     }
 
     static void require(DelegateExecution execution, String regionCode, String what) {
-        Authentication caller = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        Caller caller = Caller.current(execution.getProcessEngineServices().getIdentityService());
         if (caller == null || caller.getUserId() == null) {
             return;
         }

@@ -1,9 +1,8 @@
 package org.ethnicunity.platform.nomination;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.ethnicunity.platform.RegionCodes;
+import org.ethnicunity.platform.engine.CommandScope;
 import org.ethnicunity.platform.security.Roles;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -31,10 +30,6 @@ public class PreliminaryReviewers {
 
     /** Whether the group is set up, whoever started the instance (a unit contact may not read groups). */
     private boolean exists(String groupId) {
-        CommandContext command = Context.getCommandContext();
-        if (command == null) {
-            return identity.createGroupQuery().groupId(groupId).count() > 0;
-        }
-        return command.runWithoutAuthorization(() -> identity.createGroupQuery().groupId(groupId).count() > 0);
+        return CommandScope.withoutAuthorization(() -> identity.createGroupQuery().groupId(groupId).count() > 0);
     }
 }

@@ -13,11 +13,11 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
 import org.ethnicunity.platform.BusinessClock;
+import org.ethnicunity.platform.engine.EngineClock;
 import org.ethnicunity.platform.RuleViolation;
 import org.springframework.stereotype.Component;
 
@@ -127,7 +127,7 @@ public class PublicNotices {
     }
 
     private Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+        return EngineClock.instant();
     }
 
     /** E.g. GS20260615-K7Q2MZ: the day and six characters nobody mistakes for each other; unique. */

@@ -3,11 +3,11 @@ package org.ethnicunity.platform.publicnotice;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import org.ethnicunity.platform.engine.EngineClock;
 import java.util.Deque;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +30,7 @@ class ObjectionRateLimit {
 
     /** Counts the request; empty when it is allowed, else how long until the address may try again. */
     Optional<Duration> tryAcquire(String address) {
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = EngineClock.instant();
         Instant windowStart = now.minus(settings.rateWindow());
         if (requests.size() > MAX_ADDRESSES) {
             requests.values().removeIf(times -> {

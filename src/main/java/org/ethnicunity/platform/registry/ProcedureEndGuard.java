@@ -1,7 +1,7 @@
 package org.ethnicunity.platform.registry;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.ethnicunity.platform.InstanceEndGuard;
+import org.ethnicunity.platform.engine.InstanceEndGuard;
 import org.ethnicunity.platform.security.Actors;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;

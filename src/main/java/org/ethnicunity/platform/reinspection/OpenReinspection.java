@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ethnicunity.platform.RuleViolation;
 import org.ethnicunity.platform.contract.ProcedureKind;
 import org.ethnicunity.platform.contract.ReinspectionTrigger;
+import org.ethnicunity.platform.engine.Caller;
 import org.ethnicunity.platform.registry.DesignationStatus;
 import org.ethnicunity.platform.registry.RegistryService;
 import org.ethnicunity.platform.security.Actors;
@@ -36,7 +37,7 @@ class OpenReinspection implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         ReinspectionTrigger trigger = ReinspectionTrigger.parse(execution.getVariable(REINSPECTION_TRIGGER.name()));
         ReinspectionSubject subject = subjects.of(DESIGNATION_ID.require(execution));
-        StarterCheck.require(execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication(),
+        StarterCheck.require(Caller.current(execution.getProcessEngineServices().getIdentityService()),
                 trigger, subject.grantingRegionCode());
         String reason = reason(execution, trigger);
         boolean rectification = Boolean.TRUE.equals(RECTIFICATION_ORDERED.get(execution));

@@ -1,7 +1,7 @@
 package org.ethnicunity.platform.reinspection;
 
 import java.util.List;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.ethnicunity.platform.engine.Caller;
 import org.ethnicunity.platform.RegionCodes;
 import org.ethnicunity.platform.RuleViolation;
 import org.ethnicunity.platform.contract.ReinspectionTrigger;
@@ -17,7 +17,7 @@ final class StarterCheck {
     private StarterCheck() {
     }
 
-    static void require(Authentication caller, ReinspectionTrigger trigger, String grantingRegionCode) {
+    static void require(Caller caller, ReinspectionTrigger trigger, String grantingRegionCode) {
         if (caller == null || caller.getUserId() == null) {
             return;
         }

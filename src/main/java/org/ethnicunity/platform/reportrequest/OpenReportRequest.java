@@ -18,7 +18,7 @@ import static org.ethnicunity.platform.reportrequest.ReportRequestContract.UNIT_
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.ethnicunity.platform.engine.Caller;
 import org.ethnicunity.platform.BusinessClock;
 import org.ethnicunity.platform.RuleViolation;
 import org.ethnicunity.platform.contract.Variable;
@@ -49,7 +49,7 @@ class OpenReportRequest implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Authentication caller = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        Caller caller = Caller.current(execution.getProcessEngineServices().getIdentityService());
         if (caller != null && caller.getUserId() != null) {
             throw new RuleViolation("starter", "工作报送只能通过批量发起启动");
         }

@@ -1,7 +1,6 @@
 package org.ethnicunity.platform.security;
 
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.ethnicunity.platform.engine.Caller;
 
 /** Who is acting, for the registry's event log: the authenticated user, or "system" for jobs. */
 public final class Actors {
@@ -12,10 +11,7 @@ public final class Actors {
     }
 
     public static String current() {
-        if (Context.getCommandContext() == null) {
-            return SYSTEM;
-        }
-        Authentication authentication = Context.getCommandContext().getAuthentication();
-        return authentication == null || authentication.getUserId() == null ? SYSTEM : authentication.getUserId();
+        Caller caller = Caller.inCommand();
+        return caller == null ? SYSTEM : caller.getUserId();
     }
 }

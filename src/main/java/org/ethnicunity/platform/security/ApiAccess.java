@@ -2,7 +2,8 @@ package org.ethnicunity.platform.security;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.ethnicunity.platform.engine.Caller;
+import org.ethnicunity.platform.engine.CommandScope;
 import org.ethnicunity.platform.RegionCodes;
 import org.springframework.stereotype.Component;
 
@@ -62,13 +63,7 @@ public class ApiAccess {
      * instance they hold no Camunda permission on).
      */
     public <T> T asPlatform(java.util.function.Supplier<T> action) {
-        Authentication caller = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
-            return action.get();
-        } finally {
-            identity.setAuthentication(caller);
-        }
+        return CommandScope.withoutCaller(identity, action);
     }
 
     private List<String> groups() {
@@ -76,8 +71,8 @@ public class ApiAccess {
         return groups == null ? List.of() : groups;
     }
 
-    private Authentication authentication() {
-        Authentication authentication = identity.getCurrentAuthentication();
+    private Caller authentication() {
+        Caller authentication = Caller.current(identity);
         if (authentication == null || authentication.getUserId() == null) {
             // The filter answers 401 before a controller runs; this guards a misconfiguration.
             throw new AccessDenied("未登录 / not authenticated");

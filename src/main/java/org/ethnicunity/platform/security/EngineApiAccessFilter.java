@@ -4,7 +4,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -12,9 +11,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.ethnicunity.platform.engine.webapp.WebappSessions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -102,23 +99,12 @@ class EngineApiAccessFilter extends OncePerRequestFilter {
      */
     private Caller caller(HttpServletRequest request, String path) {
         if (path.startsWith("/engine-rest")) {
-            var authentication = identity.getCurrentAuthentication();
-            return authentication == null || authentication.getUserId() == null ? null
-                    : new Caller(authentication.getUserId(), orEmpty(authentication.getGroupIds()));
+            var authentication = org.ethnicunity.platform.engine.Caller.current(identity);
+            return authentication == null ? null : new Caller(authentication.getUserId(), authentication.getGroupIds());
         }
-        HttpSession session = request.getSession(false);
-        Authentications authentications = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
-        if (authentications == null) {
-            return null;
-        }
-        return authentications.getAuthentications().stream().findFirst()
-                .map(UserAuthentication.class::cast)
-                .map(user -> new Caller(user.getIdentityId(), orEmpty(user.getGroupIds())))
+        return WebappSessions.anyUser(request.getSession(false))
+                .map(user -> new Caller(user.userId(), user.groupIds()))
                 .orElse(null);
-    }
-
-    private static List<String> orEmpty(List<String> groups) {
-        return groups == null ? List.of() : groups;
     }
 
     /** Camunda's own error body, so Tasklist shows the message in its notification. */

@@ -12,8 +12,8 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.ethnicunity.platform.engine.TaskFilters;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -56,8 +56,8 @@ class RoleAuthorizations implements ApplicationRunner {
         grantGroup(Roles.UNIT_CONTACTS, Resources.PROCESS_DEFINITION, "nomination", Permissions.CREATE_INSTANCE);
         grantGroup(Roles.UNIT_CONTACTS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
         sharedFilter("全部待办", "本人所在组（按地区和角色）的全部任务及指派给本人的任务", -10,
-                OwnWork.of(new TaskQueryImpl()));
-        sharedFilter("我的任务", "已由我认领的任务", -5, new TaskQueryImpl().taskAssigneeExpression("${currentUser()}"));
+                OwnWork.of(TaskFilters.newQuery()));
+        sharedFilter("我的任务", "已由我认领的任务", -5, TaskFilters.newQuery().taskAssigneeExpression("${currentUser()}"));
     }
 
     /** Processes the regional roles may start; each model's first step checks the region itself. */
@@ -112,8 +112,7 @@ class RoleAuthorizations implements ApplicationRunner {
         if (existing != null) {
             // A 全部待办 saved before its criteria existed (no "or" part) checks every open task against
             // the authorizations; it gets the criteria once. A filter an administrator changed stays as is.
-            if (((TaskQueryImpl) existing.getQuery()).getQueries().size() < ((TaskQueryImpl) query).getQueries().size()
-                    && ((TaskQueryImpl) existing.getQuery()).getExpressions().isEmpty()) {
+            if (TaskFilters.lacksCriteriaOf(existing.getQuery(), query)) {
                 existing.setQuery(query);
                 existing.setProperties(Map.of("description", description, "priority", priority, "refresh", true));
                 filters.saveFilter(existing);

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.Caller;
 import org.ethnicunity.platform.security.AccessDenied;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +54,7 @@ public abstract class PersonPage {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         model.addAttribute("tasklist", login.tasklistPath());
         if (identity.getCurrentAuthentication() != null) {
-            model.addAttribute("user", identity.getCurrentAuthentication().getUserId());
+            model.addAttribute("user", Caller.current(identity).getUserId());
             return Optional.empty();
         }
         model.addAttribute("what", what);
@@ -94,7 +95,7 @@ public abstract class PersonPage {
         page.addObject("tasklist", login.tasklistPath());
         // Still inside the request's login: the refusal names the account, so a person can switch.
         if (identity.getCurrentAuthentication() != null) {
-            page.addObject("user", identity.getCurrentAuthentication().getUserId());
+            page.addObject("user", Caller.current(identity).getUserId());
         }
         return page;
     }

@@ -1,16 +1,12 @@
 package org.ethnicunity.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.spring.boot.starter.property.WebappProperty;
-import org.camunda.bpm.webapp.impl.security.auth.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
-import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
+import org.ethnicunity.platform.engine.webapp.WebappSessions;
+import org.ethnicunity.platform.engine.webapp.WebappSessions.SignedIn;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,19 +30,9 @@ public class WebappLogin {
      * when Camunda's authentication cache has expired, as Camunda's own filter does for its apps, so a
      * user removed from a group (or deleted) loses access here as soon as in Tasklist.
      */
-    public Optional<UserAuthentication> user(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        if (session == null) {
-            return Optional.empty();
-        }
-        Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+    public Optional<SignedIn> user(HttpServletRequest request) {
         var cache = webapp.getAuth().getCache();
-        if (cache.isTtlEnabled()) {
-            AuthenticationUtil.updateCache(authentications, session, cache.getTimeToLive());
-            AuthenticationUtil.updateSession(session, authentications);
-        }
-        Authentication authentication = authentications.getAuthenticationForProcessEngine(engineName);
-        return authentication instanceof UserAuthentication user ? Optional.of(user) : Optional.empty();
+        return WebappSessions.user(request.getSession(false), engineName, cache.isTtlEnabled() ? cache.getTimeToLive() : null);
     }
 
     /**
@@ -56,9 +42,7 @@ public class WebappLogin {
      * a page outside it.
      */
     public Optional<String> csrfToken(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        return session == null ? Optional.empty()
-                : Optional.ofNullable((String) session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME));
+        return WebappSessions.csrfToken(request.getSession(false));
     }
 
     /** Camunda's login endpoint (form fields {@code username}, {@code password}), logging in to Tasklist. */

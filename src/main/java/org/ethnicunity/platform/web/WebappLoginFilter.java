@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.ethnicunity.platform.engine.webapp.WebappSessions.SignedIn;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -30,12 +30,12 @@ public class WebappLoginFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<UserAuthentication> user = login.user(request);
+        Optional<SignedIn> user = login.user(request);
         if (user.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
-        identity.setAuthentication(user.get().getIdentityId(), user.get().getGroupIds(), user.get().getTenantIds());
+        identity.setAuthentication(user.get().userId(), user.get().groupIds(), user.get().tenantIds());
         try {
             chain.doFilter(request, response);
         } finally {

@@ -1,4 +1,4 @@
-package org.ethnicunity.platform.web;
+package org.ethnicunity.platform.engine;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;

@@ -1,4 +1,4 @@
-package org.ethnicunity.platform.web;
+package org.ethnicunity.platform.engine;
 
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;

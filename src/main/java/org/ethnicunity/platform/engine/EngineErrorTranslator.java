@@ -1,4 +1,4 @@
-package org.ethnicunity.platform.web;
+package org.ethnicunity.platform.engine;
 
 import java.util.List;
 import org.camunda.bpm.engine.OptimisticLockingException;

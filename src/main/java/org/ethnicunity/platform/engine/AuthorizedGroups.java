@@ -1,4 +1,4 @@
-package org.ethnicunity.platform.database;
+package org.ethnicunity.platform.engine;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,4 +1,4 @@
-package org.ethnicunity.platform.database;
+package org.ethnicunity.platform.engine;
 
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;

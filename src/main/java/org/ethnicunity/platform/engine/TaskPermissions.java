@@ -1,6 +1,5 @@
-package org.ethnicunity.platform.security;
+package org.ethnicunity.platform.engine;
 
-import java.util.ArrayList;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -11,11 +10,12 @@ import org.springframework.stereotype.Component;
  * instead of Camunda's default {@code UPDATE}, which would also let them set its variables, hand it
  * to anybody, change its candidate groups and edit it. Not a setting: it is what the authorization
  * matrix (docs/security.md) rests on. They also get {@code READ} on the task's history, which Tasklist's
- * comments need. {@link OwnWorkGuard} closes what {@code TASK_WORK} leaves open. The shared filters'
- * expression function {@code currentUserGroupsOrNone()} ({@link OwnWork}) is registered here too.
+ * comments need. {@link OwnWorkGuard} (installed by {@link CommandInterceptors}) closes what
+ * {@code TASK_WORK} leaves open. The shared filters' expression function
+ * {@code currentUserGroupsOrNone()} ({@link TaskFilters}) is registered here too.
  */
 @Component
-class TaskPermissionsPlugin extends AbstractProcessEnginePlugin {
+class TaskPermissions extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -23,18 +23,13 @@ class TaskPermissionsPlugin extends AbstractProcessEnginePlugin {
         // Candidates and assignees also read the history of that one task (its comments and who did
         // what: Tasklist's comment and history tabs), and nothing else of the history.
         configuration.setEnableHistoricInstancePermissions(true);
-        if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
-            configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
-        }
-        configuration.getCustomPreCommandInterceptorsTxRequired().add(new OwnWorkGuard(
-                configuration::getIdentityService, configuration::getTaskService, configuration::getAuthorizationService));
     }
 
     @Override
     public void postInit(ProcessEngineConfigurationImpl configuration) {
         try {
-            configuration.getExpressionManager().addFunction(OwnWork.GROUPS_FUNCTION,
-                    OwnWork.class.getMethod(OwnWork.GROUPS_FUNCTION));
+            configuration.getExpressionManager().addFunction(TaskFilters.GROUPS_FUNCTION,
+                    TaskFilters.class.getMethod(TaskFilters.GROUPS_FUNCTION));
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException(e);
         }

@@ -1,18 +1,13 @@
-package org.ethnicunity.platform.database;
+package org.ethnicunity.platform.engine;
 
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.stereotype.Component;
 
 /**
  * Task lists and counts (Tasklist's filters, {@code GET /task}) are planned for their own parameters.
@@ -21,17 +16,11 @@ import org.springframework.stereotype.Component;
  * comparisons, that plan compares every task with every grant (190-220 ms against 24 ms with 1,340
  * tasks; docs/sizing.md). Only task queries: planning every statement of the engine cost launches and
  * completions a fifth of their rate. {@code SET LOCAL} ends with the command's transaction.
+ * {@link CommandInterceptors} installs {@link PlanPerCall} unless {@code app.database.task-list-plans=false}.
  */
-@Component
-@ConditionalOnProperty(name = "app.database.task-list-plans", havingValue = "true", matchIfMissing = true)
-class TaskListPlans extends AbstractProcessEnginePlugin {
+final class TaskListPlans {
 
-    @Override
-    public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
-            configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
-        }
-        configuration.getCustomPostCommandInterceptorsTxRequired().add(new PlanPerCall());
+    private TaskListPlans() {
     }
 
     static boolean isTaskList(Command<?> command) {

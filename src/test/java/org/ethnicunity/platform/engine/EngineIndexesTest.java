@@ -1,4 +1,4 @@
-package org.ethnicunity.platform.database;
+package org.ethnicunity.platform.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

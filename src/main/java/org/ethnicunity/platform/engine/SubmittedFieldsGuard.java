@@ -1,4 +1,4 @@
-package org.ethnicunity.platform.forms;
+package org.ethnicunity.platform.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,7 +20,7 @@ import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
-import org.ethnicunity.platform.CommandFields;
+
 import org.ethnicunity.platform.RuleViolation;
 
 /**
