@@ -1,5 +1,7 @@
 package org.ethnicunity.platform;
 
+import org.ethnicunity.platform.engine.RuleViolation;
+
 import java.util.Optional;
 
 /**

@@ -1,5 +1,7 @@
 package org.ethnicunity.platform;
 
+import org.ethnicunity.platform.engine.RuleViolation;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,7 @@
 package org.ethnicunity.platform;
 
+import org.ethnicunity.platform.engine.RuleViolation;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

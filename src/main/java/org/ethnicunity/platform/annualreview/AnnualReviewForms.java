@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.RuleViolation;
 import org.ethnicunity.platform.forms.FormCheck;
 import org.ethnicunity.platform.indicators.IndicatorSet;
 import org.ethnicunity.platform.indicators.IndicatorSetRepository;

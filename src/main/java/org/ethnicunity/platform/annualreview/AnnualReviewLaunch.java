@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.RuleViolation;
 import org.ethnicunity.platform.contract.Variable;
 import org.ethnicunity.platform.launcher.LaunchKind;
 import org.ethnicunity.platform.launcher.LaunchMatter;

@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ethnicunity.platform.engine.Caller;
 import org.ethnicunity.platform.BusinessClock;
-import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.RuleViolation;
 import org.ethnicunity.platform.contract.AnnualReviewStatus;
 import org.springframework.stereotype.Component;
 

@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.ethnicunity.platform.engine.Caller;
 import org.camunda.bpm.engine.task.Task;
 import org.ethnicunity.platform.BusinessClock;
-import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.RuleViolation;
 import org.ethnicunity.platform.security.AccessDenied;
 import org.ethnicunity.platform.security.ApiAccess;
 import org.ethnicunity.platform.web.NotFound;

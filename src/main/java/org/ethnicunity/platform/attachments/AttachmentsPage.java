@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.task.Task;
-import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.RuleViolation;
 import org.ethnicunity.platform.security.AccessDenied;
 import org.ethnicunity.platform.web.PersonPage;
 import org.ethnicunity.platform.web.WebappLogin;

@@ -1,7 +1,7 @@
 package org.ethnicunity.platform.contract;
 
 import java.util.Arrays;
-import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.RuleViolation;
 
 /**
  * 年度评估等级, as the decision table bpmn/annual-review-grading.dmn gives them (variable {@code grade},

@@ -2,7 +2,7 @@ package org.ethnicunity.platform.contract;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
-import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.RuleViolation;
 
 /**
  * Why a re-inspection runs. People (commission staff) start the first three; the platform starts

@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.impl.cmd.DeployCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
-import org.ethnicunity.platform.RuleViolation;
 
 /**
  * Gives the engine's REST API the right answer for two failures it would otherwise call a 500,

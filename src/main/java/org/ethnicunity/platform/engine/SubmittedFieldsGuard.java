@@ -21,7 +21,6 @@ import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
-import org.ethnicunity.platform.RuleViolation;
 
 /**
  * A person completing a task may set only the fields of that task's form, and a person starting an

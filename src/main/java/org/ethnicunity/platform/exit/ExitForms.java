@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.ethnicunity.platform.BusinessClock;
-import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.RuleViolation;
 import org.ethnicunity.platform.forms.FormCheck;
 import org.springframework.stereotype.Component;
 

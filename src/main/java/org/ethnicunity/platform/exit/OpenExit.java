@@ -5,7 +5,7 @@ import static org.ethnicunity.platform.exit.ExitContract.*;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.RuleViolation;
 import org.ethnicunity.platform.contract.ExitGrounds;
 import org.ethnicunity.platform.contract.ProcedureKind;
 import org.ethnicunity.platform.registry.DesignationStatus;

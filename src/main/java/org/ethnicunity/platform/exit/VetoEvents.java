@@ -8,7 +8,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.ethnicunity.platform.BusinessClock;
-import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.RuleViolation;
 import org.ethnicunity.platform.contract.ExitGrounds;
 import org.ethnicunity.platform.contract.ExitStart;
 import org.ethnicunity.platform.contract.ProcedureKind;

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
  * Server-side check of a submitted Camunda Form. Camunda Forms validate only in the browser;
  * anything can arrive over {@code /engine-rest/task/{id}/submit-form}, so each form with rules has
  * a check, run when its task completes. A check throws
- * {@link org.ethnicunity.platform.RuleViolation}; the engine then rolls the completion back.
+ * {@link org.ethnicunity.platform.engine.RuleViolation}; the engine then rolls the completion back.
  */
 public interface FormCheck {
 

@@ -3,7 +3,7 @@ package org.ethnicunity.platform.forms;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.RuleViolation;
 
 /**
  * The checks every form's {@link FormCheck} repeats: a choice among the form's options, a text that

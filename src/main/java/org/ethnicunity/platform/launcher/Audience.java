@@ -1,6 +1,6 @@
 package org.ethnicunity.platform.launcher;
 
-import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.RuleViolation;
 import org.ethnicunity.platform.contract.Option;
 
 /**

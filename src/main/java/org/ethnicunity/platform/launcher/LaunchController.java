@@ -9,7 +9,7 @@ import java.util.Objects;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.ethnicunity.platform.RegionCodes;
-import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.RuleViolation;
 import org.ethnicunity.platform.launcher.SelectionOptions.LevelOption;
 import org.ethnicunity.platform.launcher.SelectionOptions.StatusOption;
 import org.ethnicunity.platform.launcher.SelectionOptions.UnitTypeOption;

@@ -32,7 +32,7 @@ public interface LaunchKind {
 
     /**
      * The kind's own checks of a request, beyond the launcher's (region within the caller's scope,
-     * known level and unit type, dates not in the past): throws {@link org.ethnicunity.platform.RuleViolation}.
+     * known level and unit type, dates not in the past): throws {@link org.ethnicunity.platform.engine.RuleViolation}.
      */
     void check(LaunchRequest request, LocalDate today);
 

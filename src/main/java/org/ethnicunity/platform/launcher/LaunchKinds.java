@@ -3,7 +3,7 @@ package org.ethnicunity.platform.launcher;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.RuleViolation;
 import org.springframework.stereotype.Component;
 
 /** The kinds the lifecycles contribute, by code, in the start form's order. */

@@ -15,7 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.camunda.bpm.engine.RuntimeService;
 import org.ethnicunity.platform.BusinessClock;
-import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.RuleViolation;
 import org.ethnicunity.platform.engine.StartVariableDetails;
 import org.ethnicunity.platform.mail.MailNotifier;
 import org.slf4j.Logger;

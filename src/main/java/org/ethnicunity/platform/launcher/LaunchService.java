@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.ethnicunity.platform.engine.Caller;
 import org.ethnicunity.platform.BusinessClock;
 import org.ethnicunity.platform.RegionCodes;
-import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.RuleViolation;
 import org.ethnicunity.platform.registry.DesignationStatus;
 import org.ethnicunity.platform.registry.Level;
 import org.ethnicunity.platform.registry.UnitType;

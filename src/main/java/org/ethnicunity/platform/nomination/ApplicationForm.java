@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.RuleViolation;
 import org.ethnicunity.platform.forms.FormCheck;
 import org.ethnicunity.platform.indicators.IndicatorSet;
 import org.ethnicunity.platform.indicators.IndicatorSetRepository;

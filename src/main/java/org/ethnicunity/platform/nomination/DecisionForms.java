@@ -3,7 +3,7 @@ package org.ethnicunity.platform.nomination;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.RuleViolation;
 import org.ethnicunity.platform.contract.Option;
 import org.ethnicunity.platform.contract.Variable;
 import org.ethnicunity.platform.forms.FormCheck;

@@ -2,7 +2,7 @@ package org.ethnicunity.platform.nomination;
 
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.RuleViolation;
 import org.ethnicunity.platform.forms.FormCheck;
 import org.springframework.stereotype.Component;
 

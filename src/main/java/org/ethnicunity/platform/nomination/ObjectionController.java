@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.RuleViolation;
 import org.ethnicunity.platform.security.ApiAccess;
 import org.ethnicunity.platform.security.Roles;
 import org.ethnicunity.platform.web.NotFound;

@@ -2,7 +2,7 @@ package org.ethnicunity.platform.nomination;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.RuleViolation;
 import org.ethnicunity.platform.registry.Campaign;
 import org.ethnicunity.platform.registry.Level;
 import org.ethnicunity.platform.registry.RegistryService;

@@ -19,7 +19,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ethnicunity.platform.BusinessClock;
 import org.ethnicunity.platform.RegionCodes;
-import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.RuleViolation;
 import org.ethnicunity.platform.contract.Variable;
 import org.ethnicunity.platform.registry.Campaign;
 import org.ethnicunity.platform.registry.Designation;

@@ -18,7 +18,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
 import org.ethnicunity.platform.BusinessClock;
 import org.ethnicunity.platform.engine.EngineClock;
-import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.RuleViolation;
 import org.springframework.stereotype.Component;
 
 /**

@@ -51,7 +51,7 @@ class RecordRecommendation implements JavaDelegate {
                         RecommendationContract.RECOMMENDATION_REASONS.get(execution), RecommendationContract.RECOMMENDER.get(execution),
                         Actors.current(), comment, execution.getProcessInstanceId(), clock.now());
             } catch (org.springframework.dao.DuplicateKeyException meanwhile) {
-                throw new org.ethnicunity.platform.RuleViolation(RecommendationContract.DESIGNATION_IDS.name(), "「" + unit.name() + "」刚刚已被推荐参加「"
+                throw new org.ethnicunity.platform.engine.RuleViolation(RecommendationContract.DESIGNATION_IDS.name(), "「" + unit.name() + "」刚刚已被推荐参加「"
                         + target.name() + "」，本次推荐未记录，请不同意本次推荐后重新发起");
             }
             designations.markRecommended(id);

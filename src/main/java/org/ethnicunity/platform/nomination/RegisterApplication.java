@@ -19,7 +19,7 @@ import static org.ethnicunity.platform.nomination.NominationContract.UNIT_TYPE_L
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.RuleViolation;
 import org.ethnicunity.platform.indicators.IndicatorSet;
 import org.ethnicunity.platform.registry.Campaign;
 import org.ethnicunity.platform.registry.Designation;

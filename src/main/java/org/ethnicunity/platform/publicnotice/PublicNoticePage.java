@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ethnicunity.platform.BusinessClock;
-import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.RuleViolation;
 import org.ethnicunity.platform.nomination.NominationSettings;
 import org.ethnicunity.platform.nomination.PublicNotices;
 import org.ethnicunity.platform.nomination.PublicNotices.UnitInNotice;

@@ -16,7 +16,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.RuleViolation;
 
 /**
  * The designation's life as a state machine: the one place that says which state may follow which.

@@ -23,7 +23,7 @@ public enum Level {
         try {
             return Level.valueOf(value);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new org.ethnicunity.platform.RuleViolation("level",
+            throw new org.ethnicunity.platform.engine.RuleViolation("level",
                     "未知的级别：" + value + "（应为 BANNER、CITY、REGION 或 NATIONAL）");
         }
     }

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.ethnicunity.platform.RegionCodes;
-import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.RuleViolation;
 import org.ethnicunity.platform.indicators.IndicatorSetRepository;
 import org.ethnicunity.platform.security.ApiAccess;
 import org.ethnicunity.platform.security.Roles;

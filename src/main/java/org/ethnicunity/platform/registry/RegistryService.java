@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.ethnicunity.platform.BusinessClock;
 import org.ethnicunity.platform.RegionCodes;
-import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.ethnicunity.platform.RegionCodes;
-import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.RuleViolation;
 import org.ethnicunity.platform.security.ApiAccess;
 import org.ethnicunity.platform.security.Roles;
 import org.springframework.dao.DuplicateKeyException;

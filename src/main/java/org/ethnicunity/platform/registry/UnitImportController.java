@@ -9,7 +9,7 @@ import java.io.OutputStream;
 import java.time.ZoneId;
 import java.util.List;
 import org.ethnicunity.platform.BusinessClock;
-import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.RuleViolation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

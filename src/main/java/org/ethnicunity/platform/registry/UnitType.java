@@ -2,7 +2,7 @@ package org.ethnicunity.platform.registry;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
-import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.RuleViolation;
 
 /** 单位类型: the "8+N进" kinds of participant. */
 public enum UnitType {

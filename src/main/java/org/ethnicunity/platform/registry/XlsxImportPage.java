@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.ethnicunity.platform.BusinessClock;
-import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.RuleViolation;
 import org.ethnicunity.platform.security.AccessDenied;
 import org.ethnicunity.platform.web.PersonPage;
 import org.ethnicunity.platform.web.WebappLogin;

@@ -4,7 +4,7 @@ import static org.ethnicunity.platform.reinspection.ReinspectionContract.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.RuleViolation;
 import org.ethnicunity.platform.contract.ProcedureKind;
 import org.ethnicunity.platform.contract.ReinspectionTrigger;
 import org.ethnicunity.platform.engine.Caller;

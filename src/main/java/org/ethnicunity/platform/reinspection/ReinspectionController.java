@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.RuleViolation;
 import org.ethnicunity.platform.contract.ReinspectionStart;
 import org.ethnicunity.platform.contract.ReinspectionTrigger;
 import org.ethnicunity.platform.registry.DesignationRepository;

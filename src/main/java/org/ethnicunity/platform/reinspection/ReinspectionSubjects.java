@@ -30,7 +30,7 @@ class ReinspectionSubjects {
         // An imported title: the unit's own commission (a township unit's banner's) granted it; it is
         // checked against the current set.
         long setId = indicatorSets.latestFor(designation.level().name(), unit.unitType().name())
-                .orElseThrow(() -> new org.ethnicunity.platform.RuleViolation("indicatorSet", "没有适用于" + designation.level().label()
+                .orElseThrow(() -> new org.ethnicunity.platform.engine.RuleViolation("indicatorSet", "没有适用于" + designation.level().label()
                         + "、" + unit.unitType().label() + "的测评指标体系，请先由管理员导入指标体系 / no indicator set for this level"));
         return new ReinspectionSubject(designation, unit, RegionCodes.commissionRegion(unit.regionCode()), setId);
     }

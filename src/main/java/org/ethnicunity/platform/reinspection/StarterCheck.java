@@ -3,7 +3,7 @@ package org.ethnicunity.platform.reinspection;
 import java.util.List;
 import org.ethnicunity.platform.engine.Caller;
 import org.ethnicunity.platform.RegionCodes;
-import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.RuleViolation;
 import org.ethnicunity.platform.contract.ReinspectionTrigger;
 import org.ethnicunity.platform.security.Roles;
 

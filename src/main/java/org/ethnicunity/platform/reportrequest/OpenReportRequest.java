@@ -20,7 +20,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ethnicunity.platform.engine.Caller;
 import org.ethnicunity.platform.BusinessClock;
-import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.RuleViolation;
 import org.ethnicunity.platform.contract.Variable;
 import org.ethnicunity.platform.deadlines.ServiceLevels;
 import org.ethnicunity.platform.mail.MailSettings;

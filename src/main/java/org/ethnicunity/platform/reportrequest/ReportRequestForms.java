@@ -7,7 +7,7 @@ import static org.ethnicunity.platform.reportrequest.ReportRequestContract.REVIE
 
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.RuleViolation;
 import org.ethnicunity.platform.forms.FormCheck;
 import org.springframework.stereotype.Component;
 

@@ -15,7 +15,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.RuleViolation;
 import org.ethnicunity.platform.contract.Variable;
 import org.ethnicunity.platform.launcher.Audience;
 import org.ethnicunity.platform.launcher.LaunchKind;

@@ -1,6 +1,6 @@
 package org.ethnicunity.platform.reportrequest;
 
-import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.RuleViolation;
 
 /** Where one member's report stands (registry.report_submission.status). */
 enum SubmissionStatus {

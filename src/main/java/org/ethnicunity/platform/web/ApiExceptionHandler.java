@@ -1,6 +1,6 @@
 package org.ethnicunity.platform.web;
 
-import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.RuleViolation;
 import org.ethnicunity.platform.security.AccessDenied;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

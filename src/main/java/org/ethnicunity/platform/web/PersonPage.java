@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
-import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.RuleViolation;
 import org.ethnicunity.platform.engine.Caller;
 import org.ethnicunity.platform.security.AccessDenied;
 import org.slf4j.Logger;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 /** The one way submitted values are read: each kind's accepted shapes and its refusals in Chinese. */

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.ethnicunity.platform.FlowNodeCoverage;
 import org.ethnicunity.platform.IntegrationTest;
-import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.RuleViolation;
 import org.ethnicunity.platform.indicators.IndicatorSetRepository;
 import org.ethnicunity.platform.registry.Campaign;
 import org.ethnicunity.platform.registry.CampaignRepository;

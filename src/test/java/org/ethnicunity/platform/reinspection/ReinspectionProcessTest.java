@@ -19,7 +19,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.ethnicunity.platform.IntegrationTest;
 import org.ethnicunity.platform.RestClient;
-import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.RuleViolation;
 import org.ethnicunity.platform.TestClock;
 import org.ethnicunity.platform.deadlines.ServiceLevelSettings;
 import org.ethnicunity.platform.deadlines.WorkingDays;

@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.ethnicunity.platform.IntegrationTest;
-import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.RuleViolation;
 import org.ethnicunity.platform.TestClock;
 import org.ethnicunity.platform.indicators.IndicatorSetRepository;
 import org.ethnicunity.platform.launcher.LaunchKind;

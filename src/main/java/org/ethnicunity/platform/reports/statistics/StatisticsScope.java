@@ -3,7 +3,7 @@ package org.ethnicunity.platform.reports.statistics;
 import java.util.List;
 import java.util.TreeSet;
 import org.ethnicunity.platform.RegionCodes;
-import org.ethnicunity.platform.RuleViolation;
+import org.ethnicunity.platform.engine.RuleViolation;
 import org.ethnicunity.platform.security.AccessDenied;
 import org.ethnicunity.platform.security.ApiAccess;
 import org.ethnicunity.platform.security.Roles;

@@ -1,4 +1,4 @@
-package org.ethnicunity.platform;
+package org.ethnicunity.platform.engine;
 
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
