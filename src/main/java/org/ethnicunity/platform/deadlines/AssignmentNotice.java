@@ -1,5 +1,6 @@
 package org.ethnicunity.platform.deadlines;
 
+import org.ethnicunity.platform.contract.Subject;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
@@ -52,7 +53,7 @@ class AssignmentNotice implements ModelHook, TaskListener {
         Map<String, Object> model = new HashMap<>();
         model.put("name", user.getFirstName() == null || user.getFirstName().isBlank() ? assignee : user.getFirstName());
         model.put("taskName", task.getName());
-        model.put("unitName", task.getVariable("unitName"));
+        model.put("unitName", Subject.UNIT_NAME.get(task)); // the template's model key, read from the shared variable
         model.put("assignedBy", actor);
         model.put("due", task.getDueDate() == null ? ""
                 : task.getDueDate().toInstant().atZone(clock.zone()).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
