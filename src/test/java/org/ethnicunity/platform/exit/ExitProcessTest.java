@@ -18,6 +18,7 @@ import org.ethnicunity.platform.IntegrationTest;
 import org.ethnicunity.platform.RestClient;
 import org.ethnicunity.platform.engine.RuleViolation;
 import org.ethnicunity.platform.TestClock;
+import org.ethnicunity.platform.contract.ReinspectionStart;
 import org.ethnicunity.platform.deadlines.ServiceLevelSettings;
 import org.ethnicunity.platform.deadlines.WorkingDays;
 import org.ethnicunity.platform.indicators.IndicatorSetRepository;
@@ -55,7 +56,6 @@ class ExitProcessTest extends IntegrationTest {
 
     private static final String ABOVE = "exitcommission150500";
     private static final String FOREIGN_COMMISSION = "exitcommission150522";
-    private static final String STUB = "exit-test-reinspection-stub";
 
     @LocalServerPort int port;
     @Autowired UnitRepository units;
@@ -83,11 +83,10 @@ class ExitProcessTest extends IntegrationTest {
         member(FOREIGN_COMMISSION, Roles.group(Roles.COMMISSION, "150522"));
     }
 
+    /** The statement-window test moves the engine's clock; the classes after this one start on the pinned day. */
     @AfterEach
-    void removeStub() {
+    void resetClock() {
         TestClock.pin();
-        engine.getRepositoryService().createDeploymentQuery().deploymentName(STUB).list()
-                .forEach(d -> engine.getRepositoryService().deleteDeployment(d.getId(), true));
     }
 
     // ---------------------------------------------------------------- grounds and decisions
@@ -174,7 +173,6 @@ class ExitProcessTest extends IntegrationTest {
 
     @Test
     void dissolvedSkipsTheStatementAndRectificationHandsOverToTheReinspection() {
-        deployStub();
         long id = named(unit);
         ProcessInstance exit = start("commission1", id, "DISSOLVED", "该校已于2026年5月并入奈曼旗第三中学");
         verify(exit, "CONFIRMED", "教育局撤并文件属实");
@@ -186,12 +184,19 @@ class ExitProcessTest extends IntegrationTest {
         decide(exit, Map.of("exitDecision", "RECTIFY", "decisionComment", "并入后的学校继续承担创建工作，限期整改"));
         assertThat(exit).isEnded().hasPassed("OrderRectification", "RectificationOrdered");
         assertThat(outcome(exit)).isEqualTo("RECTIFY");
+        // The hand-over: bpmn/reinspection.bpmn skips its self-inspection and waits for the unit's rectification report.
         ProcessInstance reinspection = engine.getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey("reinspection").variableValueEquals("designationId", id).singleResult();
-        assertThat(reinspection).isWaitingAt("WaitForCheck").variables().containsEntry("rectificationOrdered", true)
-                .containsEntry("reinspectionTrigger", "EXIT_DECISION");
+                .processDefinitionKey(ReinspectionStart.PROCESS_KEY).variableValueEquals("designationId", id).singleResult();
+        // Its first step keys every re-inspection by the designation, over the key the exit starts it with.
+        assertThat(reinspection.getBusinessKey()).isEqualTo("designation/" + id);
+        assertThat(reinspection).isWaitingAt("RectificationReport").hasNotPassed("SelfInspection")
+                .variables().containsEntry("rectificationOrdered", true).containsEntry("reinspectionTrigger", "EXIT_DECISION");
+        assertThat(task(reinspection, "RectificationReport").getAssignee()).isEqualTo(unit.contactUser());
         assertThat(status(id)).isEqualTo(DesignationStatus.RECTIFYING);
-        assertThat(procedures.running(id)).get().extracting(p -> p.kind()).isEqualTo("REINSPECTION");
+        assertThat(procedures.running(id)).get().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo("REINSPECTION");
+            assertThat(p.processInstanceId()).isEqualTo(reinspection.getId());
+        });
         assertThat(mailTo(unit.contactEmail(), "责令整改通知").text()).contains("责令", "限期整改", "并入后的学校");
     }
 
@@ -255,10 +260,9 @@ class ExitProcessTest extends IntegrationTest {
 
     @Test
     void aVetoEventDuringAReinspectionEndsItAndStartsTheExit() {
-        deployStub();
         long id = named(unit);
-        ProcessInstance reinspection = engine.getRuntimeService().startProcessInstanceByKey("reinspection",
-                Map.of("designationId", id));
+        ProcessInstance reinspection = startReinspection(id);
+        assertThat(reinspection).isWaitingAt("SelfInspection");
         assertThat(status(id)).isEqualTo(DesignationStatus.UNDER_REINSPECTION);
         RestClient.Response r = veto("supervisor1", id, "单位领导班子成员严重违法被查处");
         assertThat(r.status()).as(r.raw()).isEqualTo(201);
@@ -435,9 +439,13 @@ class ExitProcessTest extends IntegrationTest {
                 Map.of("description", description, "occurredOn", TestClock.today().minusDays(2).toString()));
     }
 
-    private void deployStub() {
-        engine.getRepositoryService().createDeployment().name(STUB)
-                .addClasspathResource("exit/reinspection-stub.bpmn").deploy();
+    /** A scheduled re-inspection of the title, started by commission staff through its start form. */
+    private ProcessInstance startReinspection(long designationId) {
+        String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(ReinspectionStart.PROCESS_KEY).latestVersion().singleResult().getId();
+        Map<String, Object> values = Map.of("designationId", designationId, "reinspectionTrigger", "SCHEDULED",
+                "reinspectionReason", "命名满三年定期复核");
+        return fixture.as("commission1", () -> engine.getFormService().submitStartForm(definition, values));
     }
 
     private ProcessInstance instance(String id) {
