@@ -22,6 +22,11 @@ public final class ReinspectionStart {
     private ReinspectionStart() {
     }
 
+    /** A re-inspection's business key: the designation it checks, whoever starts it. */
+    public static String businessKey(long designationId) {
+        return "designation/" + designationId;
+    }
+
     /** The start variables of a re-inspection the platform starts. */
     public static Map<String, Object> of(long designationId, ReinspectionTrigger trigger, boolean rectificationOrdered) {
         Map<String, Object> variables = new LinkedHashMap<>();

@@ -33,7 +33,7 @@ class HandToRectification implements JavaDelegate {
         long id = ExitContract.DESIGNATION_ID.require(execution);
         registry.closeProcedure(execution.getProcessInstanceId(), ProcedureOutcome.RECTIFY.name());
         String started = access.asPlatform(() -> execution.getProcessEngineServices().getRuntimeService()
-                .startProcessInstanceByKey(ReinspectionStart.PROCESS_KEY, "REINSPECTION/" + id,
+                .startProcessInstanceByKey(ReinspectionStart.PROCESS_KEY, ReinspectionStart.businessKey(id),
                         ReinspectionStart.of(id, ReinspectionTrigger.EXIT_DECISION, true)).getId());
         ExitContract.OUTCOME.set(execution, ProcedureOutcome.RECTIFY);
         ExitContract.RECTIFICATION_INSTANCE_ID.set(execution, started);

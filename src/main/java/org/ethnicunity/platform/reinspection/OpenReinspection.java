@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ethnicunity.platform.engine.RuleViolation;
 import org.ethnicunity.platform.contract.ProcedureKind;
+import org.ethnicunity.platform.contract.ReinspectionStart;
 import org.ethnicunity.platform.contract.ReinspectionTrigger;
 import org.ethnicunity.platform.engine.Caller;
 import org.ethnicunity.platform.registry.DesignationStatus;
@@ -46,7 +47,7 @@ class OpenReinspection implements JavaDelegate {
         registry.openProcedure(subject.designation().id(), ProcedureKind.REINSPECTION.name(), status, Actors.current(),
                 "复核复检（" + trigger.label() + "）：" + reason, execution.getProcessInstanceId());
 
-        execution.setProcessBusinessKey("designation/" + subject.designation().id());
+        execution.setProcessBusinessKey(ReinspectionStart.businessKey(subject.designation().id()));
         DESIGNATION_ID.set(execution, subject.designation().id());
         UNIT_ID.set(execution, subject.unit().id());
         UNIT_NAME.set(execution, subject.unit().name());
