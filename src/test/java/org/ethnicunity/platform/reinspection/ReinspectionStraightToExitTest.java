@@ -27,7 +27,9 @@ import org.springframework.test.context.TestPropertySource;
  * once, without rectification. A setting of its own means an application context of its own, closed
  * after this class so that its database does not outlive it.
  */
-@TestPropertySource(properties = "app.reinspection.on-failure=EXIT")
+// Its own engine name: the engine registers itself by name in a JVM-wide registry, and a second "default"
+// closing after this class would unregister the shared context's engine (its REST API then answers 404).
+@TestPropertySource(properties = {"app.reinspection.on-failure=EXIT", "camunda.bpm.process-engine-name=straightToExit"})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ReinspectionStraightToExitTest extends IntegrationTest {
 
