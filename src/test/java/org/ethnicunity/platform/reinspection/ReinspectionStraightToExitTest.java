@@ -28,8 +28,10 @@ import org.springframework.test.context.TestPropertySource;
  * after this class so that its database does not outlive it.
  */
 // Its own engine name: the engine registers itself by name in a JVM-wide registry, and a second "default"
-// closing after this class would unregister the shared context's engine (its REST API then answers 404).
-@TestPropertySource(properties = {"app.reinspection.on-failure=EXIT", "camunda.bpm.process-engine-name=straightToExit"})
+// closing after this class would unregister the shared context's engine (its REST API then answers 404);
+// no web apps: they keep their engine lookup in static fields, which this context would take over.
+@TestPropertySource(properties = {"app.reinspection.on-failure=EXIT", "camunda.bpm.process-engine-name=straightToExit",
+        "camunda.bpm.webapp.enabled=false"})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ReinspectionStraightToExitTest extends IntegrationTest {
 
