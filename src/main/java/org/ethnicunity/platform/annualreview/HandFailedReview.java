@@ -18,9 +18,9 @@ import org.ethnicunity.platform.contract.ReinspectionStart;
 import org.ethnicunity.platform.contract.ReinspectionTrigger;
 import org.ethnicunity.platform.registry.Designation;
 import org.ethnicunity.platform.registry.DesignationStatus;
-import org.ethnicunity.platform.registry.DesignationTransitions;
 import org.ethnicunity.platform.registry.DynamicProcedures;
 import org.ethnicunity.platform.registry.RegistryService;
+import org.ethnicunity.platform.registry.designation.DesignationTransitions;
 import org.ethnicunity.platform.security.ApiAccess;
 import org.springframework.stereotype.Component;
 

@@ -2,8 +2,6 @@ package org.ethnicunity.platform.registry;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +15,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.ethnicunity.platform.BusinessClock;
+import org.ethnicunity.platform.registry.web.Times;
 import org.ethnicunity.platform.security.AccessDenied;
 import org.ethnicunity.platform.security.Actors;
 import org.ethnicunity.platform.security.ApiAccess;
@@ -54,13 +53,6 @@ class DesignationPage extends PersonPage {
 
     /** A process instance of the designation, linked to Cockpit for administrators. */
     record Instance(String id, String cockpitLink) {
-    }
-
-    /** Formats the records' times in the business time zone, for the template. */
-    record Times(ZoneId zone) {
-        public String of(OffsetDateTime time) {
-            return time == null ? "—" : time.atZoneSameInstant(zone).format(MINUTE);
-        }
     }
 
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

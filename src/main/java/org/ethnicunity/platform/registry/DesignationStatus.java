@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * States of a designation (see DOMAIN.md); DECLINED closes an application that was not named.
  * UNDER_REINSPECTION and IN_EXIT are the dynamic-management procedures: the unit still holds the
- * title while they run. Which state may follow which is {@link DesignationTransitions}.
+ * title while they run. Which state may follow which is
+ * {@link org.ethnicunity.platform.registry.designation.DesignationTransitions}.
  */
 public enum DesignationStatus {
     CULTIVATING("培育"), APPLYING("申报"), UNDER_REVIEW("评审中"), IN_NOTICE("公示"), NAMED("已命名"),

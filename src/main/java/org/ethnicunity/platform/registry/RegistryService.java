@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.ethnicunity.platform.BusinessClock;
 import org.ethnicunity.platform.RegionCodes;
 import org.ethnicunity.platform.engine.RuleViolation;
+import org.ethnicunity.platform.registry.designation.DesignationTransitions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;

@@ -2,7 +2,7 @@ package org.ethnicunity.platform.reportrequest;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.ethnicunity.platform.registry.XlsxExport;
+import org.ethnicunity.platform.registry.excel.XlsxExport;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;

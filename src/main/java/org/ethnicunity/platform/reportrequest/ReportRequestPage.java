@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.ethnicunity.platform.BusinessClock;
-import org.ethnicunity.platform.registry.XlsxExport;
+import org.ethnicunity.platform.registry.excel.XlsxExport;
 import org.ethnicunity.platform.security.AccessDenied;
 import org.ethnicunity.platform.web.PersonPage;
 import org.ethnicunity.platform.web.WebappLogin;

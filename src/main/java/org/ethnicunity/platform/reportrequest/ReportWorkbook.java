@@ -1,11 +1,11 @@
 package org.ethnicunity.platform.reportrequest;
 
-import static org.ethnicunity.platform.registry.XlsxExport.column;
+import static org.ethnicunity.platform.registry.excel.XlsxExport.column;
 
 import java.io.OutputStream;
 import java.util.List;
 import org.ethnicunity.platform.BusinessClock;
-import org.ethnicunity.platform.registry.XlsxExport;
+import org.ethnicunity.platform.registry.excel.XlsxExport;
 import org.springframework.stereotype.Component;
 
 /**
