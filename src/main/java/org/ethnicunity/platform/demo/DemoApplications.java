@@ -1,5 +1,20 @@
 package org.ethnicunity.platform.demo;
 
+import static org.ethnicunity.platform.nomination.NominationContract.APPROVAL_COMMENT;
+import static org.ethnicunity.platform.nomination.NominationContract.APPROVAL_DECISION;
+import static org.ethnicunity.platform.nomination.NominationContract.ASSESSMENT_COMMENT;
+import static org.ethnicunity.platform.nomination.NominationContract.CAMPAIGN_CODE;
+import static org.ethnicunity.platform.nomination.NominationContract.COMMISSION_COMMENT;
+import static org.ethnicunity.platform.nomination.NominationContract.COMMISSION_DECISION;
+import static org.ethnicunity.platform.nomination.NominationContract.CREATION_SUMMARY;
+import static org.ethnicunity.platform.nomination.NominationContract.PRELIM_COMMENT;
+import static org.ethnicunity.platform.nomination.NominationContract.PRELIM_DECISION;
+import static org.ethnicunity.platform.nomination.NominationContract.SELF_SCORE_PREFIX;
+import static org.ethnicunity.platform.nomination.NominationContract.SITE_SCORE_PREFIX;
+import static org.ethnicunity.platform.nomination.NominationContract.VETO_FRAUD;
+import static org.ethnicunity.platform.nomination.NominationContract.VETO_LEADER_VIOLATION;
+import static org.ethnicunity.platform.nomination.NominationContract.VETO_MASS_INCIDENT;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +34,10 @@ import org.ethnicunity.platform.registry.UnitType;
 import org.ethnicunity.platform.security.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.ethnicunity.platform.contract.Variable;
+import org.ethnicunity.platform.nomination.NominationContract.ApprovalDecision;
+import org.ethnicunity.platform.nomination.NominationContract.CommissionVerdict;
+import org.ethnicunity.platform.nomination.NominationContract.PreliminaryVerdict;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -77,12 +96,12 @@ class DemoApplications implements ApplicationRunner {
         for (int i = 0; i < count; i++) {
             Unit unit = unit(i);
             String instance = apply(unit, campaign);
-            complete(instance, "PreliminaryReview", "prelim1", Map.of("prelimDecision", "PASS", "prelimComment", "材料齐全"));
-            complete(instance, "CommissionReview", "commission1", Map.of("commissionDecision", "PASS", "commissionComment", "符合条件"));
+            complete(instance, "PreliminaryReview", "prelim1", values(PRELIM_DECISION, PreliminaryVerdict.PASS, PRELIM_COMMENT, "材料齐全"));
+            complete(instance, "CommissionReview", "commission1", values(COMMISSION_DECISION, CommissionVerdict.PASS, COMMISSION_COMMENT, "符合条件"));
             for (String assessor : List.of("assessor1", "assessor2")) {
                 complete(instance, "SiteAssessment", assessor, assessment(i));
             }
-            complete(instance, "LeadingGroupApproval", "leader1", Map.of("approvalDecision", "APPROVE", "approvalComment", "同意"));
+            complete(instance, "LeadingGroupApproval", "leader1", values(APPROVAL_DECISION, ApprovalDecision.APPROVE, APPROVAL_COMMENT, "同意"));
             if (i < count - 1) {
                 // The five working days of the notice, skipped: the timer fires now.
                 management.createJobQuery().processInstanceId(instance).timers().list()
@@ -105,21 +124,28 @@ class DemoApplications implements ApplicationRunner {
     }
 
     private String apply(Unit unit, String campaign) {
-        Map<String, Object> v = scores("selfScore_", 19, 23, 18, 14, 13, 24);
-        v.put("campaignCode", campaign);
-        v.put("creationSummary", "开展铸牢中华民族共同体意识宣传教育，建立民族团结进步创建台账，组织“石榴籽”志愿服务活动。");
+        Map<String, Object> v = scores(SELF_SCORE_PREFIX, 19, 23, 18, 14, 13, 24);
+        CAMPAIGN_CODE.put(v, campaign);
+        CREATION_SUMMARY.put(v, "开展铸牢中华民族共同体意识宣传教育，建立民族团结进步创建台账，组织“石榴籽”志愿服务活动。");
         String definition = repository.createProcessDefinitionQuery().processDefinitionKey("nomination").latestVersion()
                 .singleResult().getId();
         return as(unit.contactUser(), () -> forms.submitStartForm(definition, v).getId());
     }
 
     private Map<String, Object> assessment(int i) {
-        Map<String, Object> v = scores("siteScore_", 18 + i % 2, 22, 18, 14, 13, 23);
-        v.put("veto_massIncident", false);
-        v.put("veto_fraud", false);
-        v.put("veto_leaderViolation", false);
-        v.put("assessmentComment", "实地查看了创建活动阵地，查阅了活动台账。");
+        Map<String, Object> v = scores(SITE_SCORE_PREFIX, 18 + i % 2, 22, 18, 14, 13, 23);
+        VETO_MASS_INCIDENT.put(v, false);
+        VETO_FRAUD.put(v, false);
+        VETO_LEADER_VIOLATION.put(v, false);
+        ASSESSMENT_COMMENT.put(v, "实地查看了创建活动阵地，查阅了活动台账。");
         return v;
+    }
+
+    /** A decision form's two fields, in the contract's names and stored forms. */
+    private static <D> Map<String, Object> values(Variable<D> decision, D choice, Variable<String> comment, String text) {
+        Map<String, Object> values = new HashMap<>();
+        decision.put(values, choice);
+        return comment.put(values, text);
     }
 
     private static Map<String, Object> scores(String prefix, Number... values) {
