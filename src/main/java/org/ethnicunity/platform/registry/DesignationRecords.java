@@ -1,22 +1,24 @@
 package org.ethnicunity.platform.registry;
 
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
 import org.ethnicunity.platform.contract.AnnualFollowUp;
 import org.ethnicunity.platform.contract.AnnualGrade;
 import org.ethnicunity.platform.contract.AnnualReviewStatus;
 import org.ethnicunity.platform.contract.Option;
-import java.math.BigDecimal;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
 import org.ethnicunity.platform.contract.ProcedureKind;
 import org.ethnicunity.platform.contract.ProcedureOutcome;
+import org.ethnicunity.platform.indicators.SiteAssessments;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * What the lifecycles recorded about one designation besides its state changes: the on-site
  * assessments of its nomination, its annual reviews with their grades, its re-inspection and exit
- * procedures. Read from their tables by SQL, so the registry depends on no lifecycle package.
+ * procedures: the sheets through {@code indicators}, the reviews through {@link AnnualReviewHistory}
+ * (the registry depends on no lifecycle package), the procedures from the registry's own table.
  */
 @Repository
 class DesignationRecords {
@@ -36,31 +38,26 @@ class DesignationRecords {
 
 
     private final JdbcClient jdbc;
+    private final SiteAssessments assessments;
+    private final ObjectProvider<AnnualReviewHistory> reviews;
 
-    DesignationRecords(JdbcClient jdbc) {
+    DesignationRecords(JdbcClient jdbc, SiteAssessments assessments, ObjectProvider<AnnualReviewHistory> reviews) {
         this.jdbc = jdbc;
+        this.assessments = assessments;
+        this.reviews = reviews;
     }
 
     List<Assessment> assessments(long designationId) {
-        return jdbc.sql("""
-                SELECT assessor, total, comment, assessed_at, process_instance_id FROM registry.site_assessment
-                WHERE designation_id = ? ORDER BY assessed_at, id""").param(designationId)
-                .query((rs, n) -> new Assessment(rs.getString("assessor"), rs.getBigDecimal("total"),
-                        rs.getString("comment"), rs.getObject("assessed_at", OffsetDateTime.class),
-                        rs.getString("process_instance_id"))).list();
+        return assessments.ofDesignation(designationId).stream().map(a -> new Assessment(a.assessor(), a.total(),
+                a.comment(), a.assessedAt(), a.processInstanceId())).toList();
     }
 
     List<AnnualReview> annualReviews(long designationId) {
-        return jdbc.sql("""
-                SELECT review_year, status, grade, score, self_total, graded_by, graded_at, review_comment, follow_up,
-                       process_instance_id
-                FROM registry.annual_review WHERE designation_id = ? ORDER BY review_year DESC""").param(designationId)
-                .query((rs, n) -> new AnnualReview(rs.getInt("review_year"), rs.getString("status"),
-                        Option.labelOf(AnnualReviewStatus.class, rs.getString("status")), rs.getString("grade"),
-                        Option.labelOf(AnnualGrade.class, rs.getString("grade")),
-                        rs.getBigDecimal("score"), rs.getBigDecimal("self_total"), rs.getString("graded_by"),
-                        rs.getObject("graded_at", OffsetDateTime.class), rs.getString("review_comment"),
-                        Option.labelOf(AnnualFollowUp.class, rs.getString("follow_up")), rs.getString("process_instance_id"))).list();
+        AnnualReviewHistory history = reviews.getIfAvailable();
+        return history == null ? List.of() : history.of(designationId).stream().map(r -> new AnnualReview(r.year(),
+                r.status(), Option.labelOf(AnnualReviewStatus.class, r.status()), r.grade(),
+                Option.labelOf(AnnualGrade.class, r.grade()), r.score(), r.selfTotal(), r.gradedBy(), r.gradedAt(),
+                r.comment(), Option.labelOf(AnnualFollowUp.class, r.followUp()), r.processInstanceId())).toList();
     }
 
     List<Procedure> procedures(long designationId) {
