@@ -48,7 +48,7 @@ class ZipBombImportTest extends IntegrationTest {
     @BeforeEach
     void people() {
         member("rvimporter", "commission-158401");
-        member("zbregion", "commission-150000"); // the national list is the autonomous region's
+        member("niregion", "commission-150000"); // the national list is the autonomous region's (NationalImportTest's user)
     }
 
     /** The unit template with one row, its sheet padded with rows up to {@code unpacked} bytes. */
@@ -92,7 +92,7 @@ class ZipBombImportTest extends IntegrationTest {
         assertThat(file.length).as("packed size").isLessThan(200 * 1024);
         long before = units.findAll().size();
         for (String[] api : new String[][] {{"/api/registry/units/import", "rvimporter"},
-                {"/api/designations/national/import", "zbregion"}}) {
+                {"/api/designations/national/import", "niregion"}}) {
             long start = System.nanoTime();
             HttpResponse<byte[]> answer = post(api[1], api[0], file);
             long millis = (System.nanoTime() - start) / 1_000_000;
