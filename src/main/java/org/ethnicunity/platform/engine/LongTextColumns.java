@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -45,9 +46,8 @@ class LongTextColumns extends AbstractProcessEnginePlugin {
 
     @Override
     public void postProcessEngineBuild(ProcessEngine processEngine) {
-        String database = processEngine.getProcessEngineConfiguration() instanceof
-                org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl impl ? impl.getDatabaseType() : null;
-        if (!"postgres".equals(database)) {
+        String database = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+        if (!"PostgreSQL".equals(database)) {
             log.warn("Database {}: String variables stay limited to Camunda's 4,000 characters (TEXT_ varchar(4000)); "
                     + "texts up to 20,000 characters need PostgreSQL (docs/operations.md)", database);
             return;
