@@ -98,9 +98,7 @@ class PublicNoticePage {
     @PostMapping("/{campaignCode}/objections")
     ModelAndView object(@PathVariable String campaignCode, ObjectionForm form, HttpServletRequest request,
                         Model model) {
-        if (request.getContentLengthLong() > settings.maxRequestBytes()) {
-            return message(HttpStatus.PAYLOAD_TOO_LARGE, "提交内容过长", "异议内容请精简后重新提交；证据材料请以链接方式提供。");
-        }
+        // Larger requests, chunked ones too, never get here: ObjectionBodyLimit (413).
         Optional<Duration> wait = rateLimit.tryAcquire(request.getRemoteAddr());
         if (wait.isPresent()) {
             long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);

@@ -23,7 +23,8 @@ public record PublicNoticeSettings(@DefaultValue("5") int objectionsPerAddress,
             throw new IllegalArgumentException("app.public-notice.objections-per-address must be at least 1 "
                     + "and app.public-notice.rate-window positive");
         }
-        // The engine keeps a text variable in 4,000 characters at most.
+        // An anonymous form's text stays short: at most 4,000 characters (a person's own forms take up to
+        // Variable.TEXT_MAX, 20,000, since engine.LongTextColumns).
         if (maxContentLength < 10 || maxContentLength > 4000 || maxRequestBytes < 1024) {
             throw new IllegalArgumentException("app.public-notice.max-content-length must be 10 to 4000 "
                     + "and app.public-notice.max-request-bytes at least 1024");

@@ -60,7 +60,7 @@ class CalendarWatchTest extends IntegrationTest {
     void beforeTheFirstOfOctoberAllIsWell() {
         at(2027, 9, 30, 10);
         assertThat(watch.check()).isZero();
-        RestClient.Response health = new RestClient(port).get(null, null, "/actuator/health/calendar");
+        RestClient.Response health = new RestClient(port).get("admin", "demo", "/actuator/health/calendar");
         assertThat(health.body().get("status").asText()).isEqualTo("UP");
         assertThat(health.body().at("/details/lastYear").asInt()).isEqualTo(2027);
         assertThat(health.body().at("/details").has("missingFile")).isFalse();
@@ -70,7 +70,7 @@ class CalendarWatchTest extends IntegrationTest {
     @Test
     void fromTheFirstOfOctoberHealthIsDegradedAndEachAdministratorGetsOneMailAWeek() {
         at(2027, 10, 1, 10); // a Friday, ISO week 2027-W39
-        RestClient.Response health = new RestClient(port).get(null, null, "/actuator/health/calendar");
+        RestClient.Response health = new RestClient(port).get("admin", "demo", "/actuator/health/calendar");
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.body().get("status").asText()).isEqualTo("DEGRADED");
         assertThat(health.body().at("/details/lastYear").asInt()).isEqualTo(2027);

@@ -196,7 +196,7 @@ class ReminderTest extends IntegrationTest {
         runSweep();
         MailOutbox.Status down = outbox.status();
         assertThat(down.failing()).isPositive();
-        RestClient.Response health = new RestClient(port).get(null, null, "/actuator/health/mailOutbox");
+        RestClient.Response health = new RestClient(port).get("admin", "demo", "/actuator/health/mailOutbox");
         assertThat(health.body().get("status").asText()).isEqualTo("DEGRADED");
         assertThat(health.body().at("/details/failing").asLong()).isPositive();
         assertThat(health.body().at("/details").has("lastError")).as("health is public: counts only").isFalse();

@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What every .xlsx import of the registry shares (units, the national named list): the file judged
- * by its content (an old .xls or anything else refused whole), the size and row limits
- * ({@link ImportSettings}), the template's sheet and header, formulas refused by cell, and the
+ * by its content (an old .xls or anything else refused whole), the size, unpacked size ({@link
+ * PackedWorkbook}, before the workbook is read), row and cell limits ({@link ImportSettings}), the template's sheet and header, formulas refused by cell, and the
  * outcome of a mode: only check, import only if every row is good, or import the good rows.
  */
 @Component
@@ -98,8 +98,10 @@ class XlsxImport {
         if (content.length < 4 || !ReadableWorkbook.isOOXMLZipHeader(Arrays.copyOf(content, 4))) {
             throw notAWorkbook();
         }
+        PackedWorkbook.requireBounded(content, settings);
         List<String> header = template.header();
         List<Line> lines = new ArrayList<>();
+        int cells = 0;
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content))) {
             Sheet sheet = workbook.findSheet(template.sheet()).orElseThrow(() -> new RuleViolation("file.sheet",
                     "工作簿中没有名为「" + template.sheet() + "」的工作表，请使用导入模板（工作表名「" + template.sheet() + "」）"));
@@ -121,6 +123,11 @@ class XlsxImport {
                 }
                 while (iterator.hasNext()) {
                     Row row = iterator.next();
+                    cells += row.getCellCount();
+                    if (cells > settings.maxCells()) {
+                        throw new RuleViolation("file.tooManyCells", "文件超过导入上限 " + settings.maxCells()
+                                + " 个单元格，请删除模板以外的行和列，或分成几个文件导入");
+                    }
                     for (int c = 0; c < row.getCellCount(); c++) {
                         Cell cell = row.getCell(c);
                         if (cell != null && cell.getFormula() != null) {
