@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
 
 /**
@@ -42,6 +43,12 @@ import org.camunda.bpm.engine.task.Task;
  */
 public class EngineErrorTranslator extends CommandInterceptor {
 
+    /**
+     * The same person claimed the task twice at once (two tabs, two nodes): one claim lost to the other,
+     * but the task is theirs, as both asked; the loser's claim succeeds like Camunda's repeated claim.
+     */
+    private static final ProcessEngineException CLAIMED_AS_ASKED = new ProcessEngineException("claimed by the caller already");
+
     private final Supplier<TaskService> tasks;
     private final Supplier<HistoryService> history;
     private final Supplier<IdentityService> identity;
@@ -60,6 +67,9 @@ public class EngineErrorTranslator extends CommandInterceptor {
             // First: however the loser of a race failed (even by a rule a listener checked against the
             // winner's changes), it lost a race.
             ProcessEngineException race = raceLost(command, e);
+            if (race == CLAIMED_AS_ASKED) {
+                return null; // the claim command's result is void
+            }
             if (race != null) {
                 throw race;
             }
@@ -84,14 +94,22 @@ public class EngineErrorTranslator extends CommandInterceptor {
     private ProcessEngineException raceLost(Command<?> command, RuntimeException failure) {
         boolean claim = command instanceof ClaimTaskCmd;
         if (!(claim || command instanceof SubmitTaskFormCmd || command instanceof CompleteTaskCmd)
-                || Context.getCommandContext() != null // a nested command: its outermost command decides
-                || failure instanceof AuthorizationException) {
+                || Context.getCommandContext() != null) { // a nested command: its outermost command decides
             return null;
         }
         String taskId = CommandFields.read(command, "taskId");
         if (taskId == null) {
             return null;
         }
+        try {
+            return judge(claim, taskId, CommandFields.read(command, claim ? "userId" : "taskId"), failure);
+        } catch (RuntimeException lookup) {
+            failure.addSuppressed(lookup); // the database is gone too: the original failure tells more
+            return null;
+        }
+    }
+
+    private ProcessEngineException judge(boolean claim, String taskId, String claimer, RuntimeException failure) {
         // As the platform: the loser may no longer see the task the winner took or finished.
         return CommandScope.withoutCaller(identity.get(), () -> {
             Task open = tasks.get().createTaskQuery().taskId(taskId).singleResult();
@@ -100,14 +118,22 @@ public class EngineErrorTranslator extends CommandInterceptor {
                 if (done == null) {
                     return failure instanceof NullValueException ? new UnknownTask(taskId, failure) : null;
                 }
-                return new RaceLost("completed".equals(done.getDeleteReason()) ? RaceLost.DONE : RaceLost.CHANGED, failure);
+                return new RaceLost(TaskEntity.DELETE_REASON_COMPLETED.equals(done.getDeleteReason()) ? RaceLost.DONE : RaceLost.CHANGED, failure);
             }
-            if (!(failure instanceof OptimisticLockingException || failure instanceof TaskAlreadyClaimedException)) {
-                return null; // the task is open: a refused value, a broken rule, a fault of the command's own
+            // A claim that failed on a task someone now holds lost that claim, however it failed: two
+            // claims at once also collide on the assignee's grant (a duplicate key, not optimistic locking).
+            boolean claimLost = claim && open.getAssignee() != null && !(failure instanceof AuthorizationException);
+            if (!(claimLost || failure instanceof OptimisticLockingException || failure instanceof TaskAlreadyClaimedException)) {
+                // The task is open: a refused value, a broken rule, a refused caller (403), a fault of the
+                // command's own. (Once the task is done, even a refusal is the race's doing: the winner's
+                // completion deletes the assignee's grant on the task before the loser's check reads it.)
+                return null;
             }
-            String claimer = claim ? CommandFields.read(command, "userId") : null;
-            boolean claimedByOther = open.getAssignee() != null && !open.getAssignee().equals(claimer);
-            return new RaceLost(claim && claimedByOther ? RaceLost.CLAIMED : RaceLost.CHANGED, failure);
+            if (claim && open.getAssignee() != null && open.getAssignee().equals(claimer)) {
+                return CLAIMED_AS_ASKED;
+            }
+            boolean claimedByOther = claim && open.getAssignee() != null;
+            return new RaceLost(claimedByOther ? RaceLost.CLAIMED : RaceLost.CHANGED, failure);
         });
     }
 

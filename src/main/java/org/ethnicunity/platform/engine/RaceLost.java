@@ -6,7 +6,8 @@ import org.camunda.bpm.engine.ProcessEngineException;
  * The caller lost a race: somebody else claimed, submitted or completed the same task (or decided
  * the same matter) a moment earlier, and this caller's attempt was rolled back with nothing changed.
  * The message is for people; REST ({@code /engine-rest}, Tasklist's API) and {@code /api} answer it
- * with 409 Conflict. Raised by {@link EngineErrorTranslator}, never by a module.
+ * with 409 Conflict. Raised by {@link EngineErrorTranslator} for the engine's tasks, and by a module
+ * whose own atomic step found that someone else got there first (a launch cancelled twice).
  */
 public class RaceLost extends ProcessEngineException {
 
@@ -19,5 +20,10 @@ public class RaceLost extends ProcessEngineException {
 
     RaceLost(String message, Throwable cause) {
         super(message, cause);
+    }
+
+    /** @param message for people, in Chinese: what happened and what to do */
+    public RaceLost(String message) {
+        super(message);
     }
 }

@@ -127,6 +127,45 @@ class RaceTest extends IntegrationTest {
         assertOnce(instance, task);
     }
 
+    @Test
+    void twoNamingDecisionsAtOnceStartOneAndNameTheBatchOnce() {
+        String racer = member("commissionRacer", "commission-150525");
+        List<String> commission = List.of("commission1", racer);
+        for (int round = 0; round < 2; round++) {
+            Campaign naming = fixture.openBannerCampaign(null);
+            ProcessInstance application = approvedAfterNotice(naming);
+
+            List<RestClient.Response> starts = race(commission, user -> rest.post(user, password(user),
+                    "/engine-rest/process-definition/key/naming/submit-form", RestClient.variables(Map.of("campaignCode", naming.code()))));
+            assertThat(starts).extracting(RestClient.Response::status).as(starts.toString()).containsExactlyInAnyOrder(200, 400);
+            assertThat(starts).filteredOn(a -> a.status() == 400).first()
+                    .satisfies(a -> assertThat(a.body().get("message").asText()).contains("已有一个正在办理的命名发文"));
+            ProcessInstance decision = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("naming")
+                    .processInstanceBusinessKey("naming/" + naming.code()).singleResult();
+
+            String task = fixture.namingTask(decision).getId();
+            Map<String, Object> name = Map.of("namingDecision", "NAME", "documentNumber", "奈民创办发〔2026〕" + (40 + round) + "号",
+                    "namingDate", NominationFixture.today().toString());
+            oneWinnerOneLoser(race(commission, user -> rest.post(user, password(user), "/engine-rest/task/" + task + "/submit-form",
+                    RestClient.variables(name))), "已由他人办理");
+            assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(decision.getId())
+                    .activityId("NameBatch").count()).isEqualTo(1);
+            assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(application.getId())
+                    .activityId("NameUnit").count()).isEqualTo(1);
+            assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(application.getId()).count()).isZero();
+        }
+    }
+
+    private ProcessInstance approvedAfterNotice(Campaign campaign) {
+        ProcessInstance instance = fixture.apply(fixture.newUnit("150525"), campaign);
+        fixture.throughAssessment(instance, 18, 22, 18, 14, 13, 22);
+        fixture.review(instance, "LeadingGroupApproval", "leader1", "approvalDecision", "APPROVE", "approvalComment", "");
+        var timer = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId("NoticePeriodOver").singleResult();
+        engine.getManagementService().executeJob(timer.getId());
+        return instance;
+    }
+
     private void raceToFinish(String action) {
         for (int round = 0; round < ROUNDS; round++) {
             ProcessInstance instance = fixture.apply(fixture.newUnit("150525"), campaign);
@@ -158,9 +197,13 @@ class RaceTest extends IntegrationTest {
 
     /** prelim1 and the other member send their request at the same moment; the answers in that order. */
     private List<RestClient.Response> race(Function<String, RestClient.Response> request) {
-        CyclicBarrier start = new CyclicBarrier(2);
+        return race(List.of("prelim1", OTHER), request);
+    }
+
+    private List<RestClient.Response> race(List<String> users, Function<String, RestClient.Response> request) {
+        CyclicBarrier start = new CyclicBarrier(users.size());
         List<Future<RestClient.Response>> pending = new ArrayList<>();
-        for (String user : List.of("prelim1", OTHER)) {
+        for (String user : users) {
             pending.add(threads.submit(() -> {
                 start.await();
                 return request.apply(user);
@@ -183,6 +226,6 @@ class RaceTest extends IntegrationTest {
     }
 
     private static String password(String user) {
-        return "prelim1".equals(user) ? "demo" : "secret-" + user;
+        return user.endsWith("1") ? "demo" : "secret-" + user;
     }
 }
