@@ -23,7 +23,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
 
 /**
- * Gives the engine's REST API the right answer for two failures it would otherwise call a 500,
+ * Gives the engine's REST API the right answer for failures it would otherwise call a 500,
  * outside the transaction (the rollback has already happened):
  * <ul>
  *   <li>a {@link RuleViolation} thrown in a task listener arrives wrapped in "ENGINE-03051 There was
@@ -34,7 +34,8 @@ import org.camunda.bpm.engine.task.Task;
  *   <li>a task claimed, submitted or completed by two people (or two nodes) at the same moment, or
  *   once more after it was done: the loser's command fails in whatever way the engine happens to
  *   notice it (ENGINE-03005 optimistic locking, "task is null", "already claimed", "no current
- *   activity", a gateway's condition on a variable of the next step). Whatever the failure, if the
+ *   activity", a gateway's condition on a variable of the next step, a duplicate key of two claims'
+ *   grants, a permission the winner's completion removed). Whatever the failure, if the
  *   task has meanwhile been done or claimed by someone else, the caller lost a race and gets a
  *   {@link RaceLost} (409) saying so in Chinese; the winner's work stands, the loser's was rolled
  *   back. A failure on a task still open keeps its answer; a task id that never existed is an
