@@ -116,10 +116,17 @@ class RaceTest extends IntegrationTest {
     void tasklistShowsTheLoserTheSameMessage() {
         ProcessInstance instance = fixture.apply(fixture.newUnit("150525"), campaign);
         String task = preliminaryReview(instance);
-        assertThat(rest.post("prelim1", "demo", "/engine-rest/task/" + task + "/submit-form", RestClient.variables(PASS)).status())
-                .isEqualTo(204);
         WebappSession tasklist = new WebappSession(port);
         assertThat(tasklist.login(OTHER, password(OTHER))).isTrue();
+        assertThat(rest.post("prelim1", "demo", "/engine-rest/task/" + task + "/claim", Map.of("userId", "prelim1")).status())
+                .isEqualTo(204);
+        RestClient.Response claim = tasklist.send("POST", "/camunda/api/engine/engine/default/task/" + task + "/claim",
+                "{\"userId\":\"" + OTHER + "\"}");
+        assertThat(claim.status()).as(claim.raw()).isEqualTo(409);
+        assertThat(claim.body().get("message").asText()).isEqualTo("该任务已由他人签收，请刷新待办列表");
+
+        assertThat(rest.post("prelim1", "demo", "/engine-rest/task/" + task + "/submit-form", RestClient.variables(PASS)).status())
+                .isEqualTo(204);
         RestClient.Response again = tasklist.send("POST", "/camunda/api/engine/engine/default/task/" + task + "/submit-form",
                 "{\"variables\":{\"prelimDecision\":{\"value\":\"PASS\"},\"prelimComment\":{\"value\":\"好\"}}}");
         assertThat(again.status()).as(again.raw()).isEqualTo(409);
