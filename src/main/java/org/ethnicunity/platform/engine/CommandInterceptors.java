@@ -46,7 +46,8 @@ class CommandInterceptors extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         List<CommandInterceptor> before = List.of(
-                new EngineErrorTranslator(),
+                new EngineErrorTranslator(configuration::getTaskService, configuration::getHistoryService,
+                        configuration::getIdentityService),
                 new CommandAllowList(configuration::getIdentityService),
                 new SubmittedFieldsGuard(configuration::getIdentityService, configuration::getFormService,
                         configuration::getRepositoryService, startVariables),

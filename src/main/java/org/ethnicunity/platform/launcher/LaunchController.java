@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.ethnicunity.platform.RegionCodes;
+import org.ethnicunity.platform.engine.RaceLost;
 import org.ethnicunity.platform.engine.RuleViolation;
 import org.ethnicunity.platform.launcher.SelectionOptions.LevelOption;
 import org.ethnicunity.platform.launcher.SelectionOptions.StatusOption;
@@ -139,8 +140,9 @@ class LaunchController {
     Launch cancel(@PathVariable long id) {
         Launch launch = visible(id);
         if (!launches.requestCancel(id)) {
-            throw new RuleViolation("launch.notRunning", "该批量发起已" + (LaunchState.DONE.name().equals(launch.state()) ? "完成" : "取消")
-                    + "，不能取消");
+            // Someone else's cancel (or the launch's end) came first: the state as it is now, after theirs.
+            String state = launches.find(id).map(Launch::state).orElse(launch.state());
+            throw new RaceLost("该批量发起已" + (LaunchState.DONE.name().equals(state) ? "完成" : "取消") + "，不能取消");
         }
         return launches.find(id).orElseThrow();
     }

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * First step of a naming decision (批量命名发文): the campaign, the starter's region, and one naming
- * at a time per campaign (a second one would offer the same applications twice). Runs in the
- * transaction that starts the instance: a refusal leaves nothing behind.
+ * at a time per campaign (a second one would offer the same applications twice), held under a lock
+ * on the campaign's row. Runs in the transaction that starts the instance: a refusal leaves nothing behind.
  */
 @Component("openNamingBatch")
 class OpenNamingBatch implements JavaDelegate {
@@ -33,6 +33,9 @@ class OpenNamingBatch implements JavaDelegate {
         if (campaign.level() == Level.NATIONAL) {
             throw new RuleViolation(NamingContract.CAMPAIGN_CODE.name(), "全国示范单位由国家民委命名，本平台只登记其命名结果（导入命名名单），不办理命名发文");
         }
+        // Two commission members starting at the same moment: the second waits here for the first's
+        // commit and then finds its naming running (without the lock both would pass the count).
+        registry.lockCampaign(campaign.id());
         String businessKey = "naming/" + campaign.code();
         long running = execution.getProcessEngineServices().getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey("naming").processInstanceBusinessKey(businessKey).count();

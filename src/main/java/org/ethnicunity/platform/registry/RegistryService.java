@@ -55,6 +55,15 @@ public class RegistryService {
                 () -> new RuleViolation("campaignCode", "找不到评选批次「" + code + "」，请核对评选通知中的批次编号"));
     }
 
+    /**
+     * Locks the campaign's row until the caller's transaction ends, so that a check of what runs for the
+     * campaign and what it then starts are one step for two people who start at the same moment.
+     */
+    @Transactional
+    public Campaign lockCampaign(long id) {
+        return campaigns.lock(id);
+    }
+
     public Designation designation(long id) {
         return designations.find(id).orElseThrow(() -> new RuleViolation("designationId", "找不到编号为 " + id + " 的命名记录"));
     }

@@ -1,6 +1,8 @@
 package org.ethnicunity.platform.web;
 
+import org.ethnicunity.platform.engine.RaceLost;
 import org.ethnicunity.platform.engine.RuleViolation;
+import org.ethnicunity.platform.engine.UnknownTask;
 import org.ethnicunity.platform.security.AccessDenied;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +23,17 @@ class ApiExceptionHandler {
     @ExceptionHandler(RuleViolation.class)
     ResponseEntity<ApiError> rule(RuleViolation e) {
         return answer(HttpStatus.BAD_REQUEST, e.code(), e.getMessage());
+    }
+
+    /** Someone else claimed, did or decided it first; this caller's attempt changed nothing. */
+    @ExceptionHandler(RaceLost.class)
+    ResponseEntity<ApiError> raceLost(RaceLost e) {
+        return answer(HttpStatus.CONFLICT, "conflict", e.getMessage());
+    }
+
+    @ExceptionHandler(UnknownTask.class)
+    ResponseEntity<ApiError> unknownTask(UnknownTask e) {
+        return answer(HttpStatus.NOT_FOUND, "not-found", e.getMessage());
     }
 
     @ExceptionHandler(AccessDenied.class)

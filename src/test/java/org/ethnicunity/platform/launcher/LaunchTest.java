@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -318,8 +319,35 @@ class LaunchTest extends IntegrationTest {
         assertThat(mailsTo(staff + "@test.example")).extracting(Mail::subject)
                 .containsExactly("【民族团结进步创建】批量发起已取消：计划复核（" + city + "）");
         RestClient.Response twice = rest.post(staff, "secret-" + staff, "/api/launches/" + id + "/cancel", Map.of());
-        assertThat(twice.status()).isEqualTo(400);
+        assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.body().get("message").asText()).isEqualTo("该批量发起已取消，不能取消");
+    }
+
+    @Test
+    void twoCancelsAtOnceCancelOnceAndTheOtherIsToldWith409() throws Exception {
+        titles(city.substring(0, 4) + "01", 2, TestClock.today().minusYears(4));
+        long id = launch();
+        CyclicBarrier together = new CyclicBarrier(2);
+        Callable<RestClient.Response> cancel = () -> {
+            together.await();
+            return rest.post(staff, "secret-" + staff, "/api/launches/" + id + "/cancel", Map.of());
+        };
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        List<RestClient.Response> answers = new ArrayList<>();
+        try {
+            for (Future<RestClient.Response> answer : threads.invokeAll(List.of(cancel, cancel))) {
+                answers.add(answer.get());
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(answers).extracting(RestClient.Response::status).as(answers.toString()).containsExactlyInAnyOrder(200, 409);
+        assertThat(answers).filteredOn(a -> a.status() == 409).first()
+                .satisfies(a -> assertThat(a.body().get("message").asText()).isEqualTo("该批量发起已取消，不能取消"));
+        runLaunch(id);
+        assertThat(launches.find(id).orElseThrow().progress()).isEqualTo(new Launch.Progress(0, 0, 0, 2));
+        assertThat(mailsTo(staff + "@test.example")).extracting(Mail::subject)
+                .containsExactly("【民族团结进步创建】批量发起已取消：计划复核（" + city + "）");
     }
 
     @Test
