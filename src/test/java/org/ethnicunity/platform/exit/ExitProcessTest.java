@@ -334,7 +334,10 @@ class ExitProcessTest extends IntegrationTest {
         RestClient.Response prelim = veto("prelim1", id, "事件");
         assertThat(prelim.status()).isEqualTo(403);
         assertThat(prelim.body().get("message").asText()).contains("无权报告该单位的一票否决事件");
-        assertThat(veto(FOREIGN_COMMISSION, id, "事件").status()).isEqualTo(403);
+        // Another region's title is answered like a missing one (no existence oracle).
+        RestClient.Response foreign = veto(FOREIGN_COMMISSION, id, "事件");
+        assertThat(foreign.status()).isEqualTo(404);
+        assertThat(foreign.body().get("message").asText()).isEqualTo("找不到编号为 " + id + " 的命名记录");
         RestClient.Response missing = veto("commission1", 999_999_999L, "事件");
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.body().get("message").asText()).contains("找不到");
