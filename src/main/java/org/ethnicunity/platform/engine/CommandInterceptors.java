@@ -6,6 +6,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -36,11 +37,14 @@ class CommandInterceptors extends AbstractProcessEnginePlugin {
 
     private final Set<String> startVariables;
     private final boolean taskListPlans;
+    private final ObjectProvider<SubmittedValueCheck> valueChecks;
 
     CommandInterceptors(@Value("${app.forms.start-variables:}") Set<String> startVariables,
-                        @Value("${app.database.task-list-plans:true}") boolean taskListPlans) {
+                        @Value("${app.database.task-list-plans:true}") boolean taskListPlans,
+                        ObjectProvider<SubmittedValueCheck> valueChecks) {
         this.startVariables = startVariables;
         this.taskListPlans = taskListPlans;
+        this.valueChecks = valueChecks;
     }
 
     @Override
@@ -49,7 +53,8 @@ class CommandInterceptors extends AbstractProcessEnginePlugin {
                 new EngineErrorTranslator(),
                 new CommandAllowList(configuration::getIdentityService),
                 new SubmittedFieldsGuard(configuration::getIdentityService, configuration::getFormService,
-                        configuration::getRepositoryService, startVariables),
+                        configuration::getRepositoryService, startVariables, configuration::getTaskService,
+                        () -> valueChecks.getIfAvailable(() -> SubmittedValueCheck.NONE)),
                 new OwnWorkGuard(configuration::getIdentityService, configuration::getTaskService,
                         configuration::getAuthorizationService));
         List<CommandInterceptor> after = taskListPlans ? List.of(new TaskListPlans.PlanPerCall()) : List.of();
