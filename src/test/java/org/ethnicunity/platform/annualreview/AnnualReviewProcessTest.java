@@ -103,6 +103,9 @@ class AnnualReviewProcessTest extends IntegrationTest {
         assertThat(notice.text()).contains("报告截止日期：" + fixture.reportDue, "最终期限：" + fixture.finalDeadline,
                 "请如实总结本年度创建工作。", "#/?task=" + report.getId(), "/registry/designations/" + designation);
         assertThat(notice.html()).contains(unit.name(), fixture.reportDue.toString());
+        // The unit reads of its task's variables only what the report form shows.
+        assertThat(org.ethnicunity.platform.UnitTaskReads.assertSeesOnlyItsForm(engine, new RestClient(port), report,
+                unit.contactUser(), people.passwordOf(unit), "launchedBy")).isPositive();
 
         fixture.submitReport(instance, unit);
         assertThat(instance).isWaitingAt("AnnualReviewGrading").hasPassed("RecordAnnualReport").variables()
