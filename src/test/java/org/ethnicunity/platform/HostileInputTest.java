@@ -43,7 +43,8 @@ import org.springframework.core.type.filter.AssignableTypeFilter;
  * <p>Reached here (start form or task over {@code /engine-rest}): nomination-application,
  * nomination-preliminary-review, nomination-commission-review, nomination-site-assessment,
  * nomination-approval, naming-start, naming-confirm, exit-start, exit-verification, exit-statement,
- * reinspection-start, reinspection-self-inspection. Every form of every process is checked against the
+ * exit-decision, reinspection-start, reinspection-self-inspection, reinspection-rectification-report,
+ * report-request-submit. Every form of every process is checked against the
  * same set without REST in {@code contract.SubmittedValueCheckTest}.
  */
 class HostileInputTest extends IntegrationTest {
@@ -59,6 +60,7 @@ class HostileInputTest extends IntegrationTest {
     @Autowired CampaignRepository campaigns;
     @Autowired DesignationRepository designations;
     @Autowired IndicatorSetRepository indicatorSets;
+    @Autowired org.ethnicunity.platform.registry.RegistryService registry;
 
     private NominationFixture fixture;
     private RestClient rest;
@@ -112,6 +114,40 @@ class HostileInputTest extends IntegrationTest {
         attackTask(exit, "VerifyGrounds", "commission1", "demo");
         fixture.complete(exit, "VerifyGrounds", "commission1", Map.of("groundsConfirmed", "CONFIRMED", "verificationComment", "属实"));
         attackTask(exit, "SubmitStatement", unit.contactUser(), fixture.passwordOf(unit));
+        fixture.complete(exit, "SubmitStatement", unit.contactUser(), Map.of("statementText", "照片为共建活动合影，附共建协议"));
+        attackTask(exit, "LeadingGroupDecision", "leader1", "demo");
+    }
+
+    @Test
+    void aRectificationReportAndAReportRequestSubmissionRefuseTheHostileSet() {
+        Unit unit = fixture.newUnit("150525");
+        long id = named(unit);
+        registry.openProcedure(id, "EXIT", DesignationStatus.IN_EXIT, "leader1", "退出程序", "exit-stand-in-" + id);
+        registry.closeProcedure("exit-stand-in-" + id, "RECTIFY");
+        ProcessInstance rectification = engine.getRuntimeService().startProcessInstanceByKey("reinspection", Map.of(
+                "designationId", id, "rectificationOrdered", true, "reinspectionTrigger", "EXIT_DECISION"));
+        attackTask(rectification, "RectificationReport", unit.contactUser(), fixture.passwordOf(unit));
+
+        long launchId = System.nanoTime() % 1_000_000_000L;
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("launchId", launchId);
+        variables.put("launchTitle", "2026年上半年创建工作报送");
+        variables.put("launchKind", "REPORT_REQUEST");
+        variables.put("requesterRegionCode", "150525");
+        variables.put("launchedBy", "commission1");
+        variables.put("reportDueDate", TestClock.today().plusDays(20).toString());
+        variables.put("instructions", "请报送上半年创建工作情况。");
+        variables.put("memberKey", "unit:" + unit.id());
+        variables.put("memberType", "UNIT");
+        variables.put("unitId", unit.id());
+        variables.put("memberName", unit.name());
+        variables.put("unitContact", unit.contactUser());
+        variables.put("contactName", unit.contactName());
+        variables.put("contactEmail", unit.contactEmail());
+        variables.put("regionCode", unit.regionCode());
+        ProcessInstance report = engine.getRuntimeService().startProcessInstanceByKey("report-request",
+                "launch-" + launchId + ":unit:" + unit.id(), variables);
+        attackTask(report, "SubmitReport", unit.contactUser(), fixture.passwordOf(unit));
     }
 
     @Test
