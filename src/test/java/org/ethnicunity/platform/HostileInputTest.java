@@ -43,8 +43,12 @@ import org.springframework.core.type.filter.AssignableTypeFilter;
  * <p>Reached here (start form or task over {@code /engine-rest}): nomination-application,
  * nomination-preliminary-review, nomination-commission-review, nomination-site-assessment,
  * nomination-approval, naming-start, naming-confirm, exit-start, exit-verification, exit-statement,
- * exit-decision, reinspection-start, reinspection-self-inspection, reinspection-rectification-report,
- * report-request-submit. Every form of every process is checked against the
+ * exit-decision, reinspection-start, reinspection-self-inspection, reinspection-site,
+ * reinspection-rectification-report, report-request-submit, report-request-review, launch-start,
+ * recommendation-start, nomination-resubmission. Not reached over REST (their fixtures live in other packages or need an
+ * objection or a second year): annual-review-report, annual-review-grading, nomination-naming,
+ * nomination-objection-verification, recommendation-approval,
+ * reinspection-second-check. Every form of every process is checked against the
  * same set without REST in {@code contract.SubmittedValueCheckTest}.
  */
 class HostileInputTest extends IntegrationTest {
@@ -148,6 +152,8 @@ class HostileInputTest extends IntegrationTest {
         ProcessInstance report = engine.getRuntimeService().startProcessInstanceByKey("report-request",
                 "launch-" + launchId + ":unit:" + unit.id(), variables);
         attackTask(report, "SubmitReport", unit.contactUser(), fixture.passwordOf(unit));
+        fixture.complete(report, "SubmitReport", unit.contactUser(), Map.of("reportText", "上半年开展宣传月活动三次。"));
+        attackTask(report, "ReviewReport", "commission1", "demo");
     }
 
     @Test
@@ -159,6 +165,25 @@ class HostileInputTest extends IntegrationTest {
         ProcessInstance reinspection = fixture.as("commission1", () -> engine.getFormService().submitStartForm(definition,
                 Map.of("designationId", id, "reinspectionTrigger", "SCHEDULED", "reinspectionReason", "定期复核")));
         attackTask(reinspection, "SelfInspection", unit.contactUser(), fixture.passwordOf(unit));
+        Map<String, Object> self = new HashMap<>(NominationFixture.scores("selfScore_", 18, 22, 18, 13, 13, 22));
+        self.put("selfInspectionReport", "逐项对照指标自查：阵地建设完善，宣传月活动常态化。");
+        fixture.complete(reinspection, "SelfInspection", unit.contactUser(), self);
+        attackTask(reinspection, "SiteReinspection", "assessor1", "demo");
+    }
+
+    @Test
+    void theResubmissionOfAReturnedApplicationRefusesTheHostileSet() {
+        Unit unit = fixture.newUnit("150525");
+        ProcessInstance instance = fixture.apply(unit, fixture.openBannerCampaign(30));
+        fixture.review(instance, "PreliminaryReview", "prelim1", "prelimDecision", "RETURN", "prelimComment", "请补充活动照片");
+        attackTask(instance, "SubmitMoreMaterial", unit.contactUser(), fixture.passwordOf(unit));
+    }
+
+    /** Start forms of the launcher and the recommendation: refused before the engine judges who starts. */
+    @Test
+    void theLaunchAndRecommendationStartFormsRefuseTheHostileSet() {
+        attackStart("launch", "launch-start", "commission1", "demo");
+        attackStart("recommendation", "recommendation-start", "commission1", "demo");
     }
 
     /** The other ways a start went wrong with a 500: an id as a word, skipping the model's listeners. */
