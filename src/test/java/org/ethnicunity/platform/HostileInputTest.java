@@ -45,13 +45,13 @@ import org.springframework.core.type.filter.AssignableTypeFilter;
  * nomination-approval, naming-start, naming-confirm, exit-start, exit-verification, exit-statement,
  * exit-decision, reinspection-start, reinspection-self-inspection, reinspection-site,
  * reinspection-rectification-report, report-request-submit, report-request-review, launch-start,
- * recommendation-start, nomination-resubmission. Not reached over REST (their fixtures live in other packages or need an
- * objection or a second year): annual-review-report, annual-review-grading, nomination-naming,
- * nomination-objection-verification, recommendation-approval,
+ * recommendation-start, nomination-resubmission; annual-review-report and annual-review-grading from
+ * AnnualReviewProcessTest. Not reached over REST (their fixtures live in other packages or need an
+ * objection or a second year): nomination-objection-verification, recommendation-approval,
  * reinspection-second-check. Every form of every process is checked against the
  * same set without REST in {@code contract.SubmittedValueCheckTest}.
  */
-class HostileInputTest extends IntegrationTest {
+public class HostileInputTest extends IntegrationTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** java.util.HashMap, empty, as Java serialization writes it. */
@@ -222,6 +222,12 @@ class HostileInputTest extends IntegrationTest {
     }
 
     private void attackTask(ProcessInstance instance, String taskKey, String user, String password) {
+        attackTask(engine, fixture, rest, instance, taskKey, user, password);
+    }
+
+    /** The hostile set on every field of the task's form over REST, as {@code user}; for the tests of other packages too. */
+    public static void attackTask(org.camunda.bpm.engine.ProcessEngine engine, NominationFixture fixture, RestClient rest,
+                                  ProcessInstance instance, String taskKey, String user, String password) {
         Task task = fixture.openTask(instance, taskKey, user);
         if (task.getAssignee() == null) {
             fixture.as(user, () -> {
@@ -229,7 +235,7 @@ class HostileInputTest extends IntegrationTest {
                 return null;
             });
         }
-        String formRef = formRefOf(task);
+        String formRef = formRefOf(engine, task);
         String processKey = engine.getRepositoryService().getProcessDefinition(task.getProcessDefinitionId()).getKey();
         String before = String.valueOf(engine.getRuntimeService().getVariables(instance.getId()));
         for (Map.Entry<String, Map<String, Object>> attack : attacks(processKey, formRef).entrySet()) {
@@ -242,7 +248,7 @@ class HostileInputTest extends IntegrationTest {
         REACHED.add(formRef);
     }
 
-    private void refused(RestClient.Response response, String what) {
+    private static void refused(RestClient.Response response, String what) {
         assertThat(response.status()).as(what + ": " + response.raw()).isEqualTo(400);
         String message = response.body() == null ? "" : response.body().path("message").asText();
         assertThat(message).as(what).matches("(?s).*[\\u4e00-\\u9fff].*")
@@ -290,7 +296,7 @@ class HostileInputTest extends IntegrationTest {
         return set;
     }
 
-    private String formRefOf(Task task) {
+    private static String formRefOf(org.camunda.bpm.engine.ProcessEngine engine, Task task) {
         var model = engine.getRepositoryService().getBpmnModelInstance(task.getProcessDefinitionId());
         var element = model.getModelElementById(task.getTaskDefinitionKey());
         return element.getAttributeValueNs("http://camunda.org/schema/1.0/bpmn", "formRef");

@@ -106,6 +106,8 @@ class AnnualReviewProcessTest extends IntegrationTest {
         // The unit reads of its task's variables only what the report form shows.
         assertThat(org.ethnicunity.platform.UnitTaskReads.assertSeesOnlyItsForm(engine, new RestClient(port), report,
                 unit.contactUser(), people.passwordOf(unit), "launchedBy")).isPositive();
+        org.ethnicunity.platform.HostileInputTest.attackTask(engine, people, new RestClient(port), instance, "SubmitAnnualReport",
+                unit.contactUser(), people.passwordOf(unit));
 
         fixture.submitReport(instance, unit);
         assertThat(instance).isWaitingAt("AnnualReviewGrading").hasPassed("RecordAnnualReport").variables()
@@ -121,6 +123,8 @@ class AnnualReviewProcessTest extends IntegrationTest {
         assertThat(grading.getDueDate()).isCloseTo(workingDays.add(grading.getCreateTime(),
                 serviceLevels.daysFor("AnnualReviewGrading")), 1000);
         assertThat(serviceLevels.daysFor("AnnualReviewGrading")).isEqualTo(10);
+        org.ethnicunity.platform.HostileInputTest.attackTask(engine, people, new RestClient(port), instance, "AnnualReviewGrading",
+                "commission1", "demo");
 
         fixture.grade(instance, "commission1", AnnualReviewFixture.EXCELLENT, "台账完备，活动扎实。");
 
