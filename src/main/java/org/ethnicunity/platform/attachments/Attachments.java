@@ -129,10 +129,12 @@ public class Attachments {
     }
 
     Download download(long id) {
-        Attachment attachment = repository.find(id).orElseThrow(() -> new NotFound("找不到编号为 " + id + " 的附件"));
+        // An attachment the caller may not see is answered like a missing one: its existence is not confirmed.
+        NotFound missing = new NotFound("找不到编号为 " + id + " 的附件");
+        Attachment attachment = repository.find(id).orElseThrow(() -> missing);
         boolean own = attachment.uploadedBy().equals(access.userId());
         if (!own && (attachment.processInstanceId() == null || !maySeeInstance(attachment.processInstanceId()))) {
-            throw new AccessDenied("您无权查看该附件：只有能看到该流程任务的人员可以下载");
+            throw missing;
         }
         return new Download(attachment, repository.content(id));
     }

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,9 @@ import org.springframework.stereotype.Component;
  *   <li>{@link SubmittedFieldsGuard}: a start or a completion takes only its form's fields;</li>
  *   <li>{@link OwnWorkGuard}: claims, unclaims and comments only on one's own work; last, because it may
  *   replace the command (an "unclaim" by assignment becomes the claim command's unclaim), which
- *   the guards above have then already judged as what the caller asked for.</li>
+ *   the guards above have then already judged as what the caller asked for;</li>
+ *   <li>{@link FormOnlyVariableReads}: a unit's contact reads of a task's variables only what its form
+ *   shows; it looks at reads only, which no guard above touches.</li>
  * </ol>
  * The two guards look at different commands, so their order between them changes no answer.
  *
@@ -36,11 +39,17 @@ class CommandInterceptors extends AbstractProcessEnginePlugin {
 
     private final Set<String> startVariables;
     private final boolean taskListPlans;
+    private final ObjectProvider<SubmittedValueCheck> valueChecks;
+    private final ObjectProvider<FormVariableReaders> formReaders;
 
     CommandInterceptors(@Value("${app.forms.start-variables:}") Set<String> startVariables,
-                        @Value("${app.database.task-list-plans:true}") boolean taskListPlans) {
+                        @Value("${app.database.task-list-plans:true}") boolean taskListPlans,
+                        ObjectProvider<SubmittedValueCheck> valueChecks,
+                        ObjectProvider<FormVariableReaders> formReaders) {
         this.startVariables = startVariables;
         this.taskListPlans = taskListPlans;
+        this.valueChecks = valueChecks;
+        this.formReaders = formReaders;
     }
 
     @Override
@@ -50,9 +59,12 @@ class CommandInterceptors extends AbstractProcessEnginePlugin {
                         configuration::getIdentityService),
                 new CommandAllowList(configuration::getIdentityService),
                 new SubmittedFieldsGuard(configuration::getIdentityService, configuration::getFormService,
-                        configuration::getRepositoryService, startVariables),
+                        configuration::getRepositoryService, startVariables, configuration::getTaskService,
+                        () -> valueChecks.getIfAvailable(() -> SubmittedValueCheck.NONE)),
                 new OwnWorkGuard(configuration::getIdentityService, configuration::getTaskService,
-                        configuration::getAuthorizationService));
+                        configuration::getAuthorizationService),
+                new FormOnlyVariableReads(configuration::getIdentityService, configuration::getFormService,
+                        () -> formReaders.getIfAvailable(() -> FormVariableReaders.NOBODY)));
         List<CommandInterceptor> after = taskListPlans ? List.of(new TaskListPlans.PlanPerCall()) : List.of();
         configuration.setCustomPreCommandInterceptorsTxRequired(only(configuration.getCustomPreCommandInterceptorsTxRequired(), before));
         configuration.setCustomPostCommandInterceptorsTxRequired(only(configuration.getCustomPostCommandInterceptorsTxRequired(), after));

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
@@ -20,6 +21,10 @@ import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 
 
 /**
@@ -27,7 +32,10 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
  * instance only the start form's fields (plus the configured API variables). Without this, anyone
  * allowed to complete a task could send {@code designationId} or {@code campaignRegionCode} over
  * REST and redirect the process; Tasklist itself never sends more than the form's enabled fields.
- * Applies to authenticated callers only: the platform's own code is trusted.
+ * Each submitted value must also be one the process's variable takes ({@link SubmittedValueCheck}, answered
+ * by the process contracts): a text sent as a number, an object, a Java-serialized value, NaN or a text
+ * over its maximum is refused (400, in Chinese) before the engine stores anything. Applies to
+ * authenticated callers only: the platform's own code is trusted.
  */
 class SubmittedFieldsGuard extends CommandInterceptor {
 
@@ -37,17 +45,22 @@ class SubmittedFieldsGuard extends CommandInterceptor {
     private final Supplier<FormService> forms;
     private final Supplier<RepositoryService> repository;
     private final Set<String> startVariables;
+    private final Supplier<TaskService> tasks;
+    private final Supplier<SubmittedValueCheck> values;
 
     /**
      * @param startVariables variables an API caller may pass when starting an instance besides the
      *                       start form's fields (e.g. {@code unitId} for a contact of several units)
      */
     SubmittedFieldsGuard(Supplier<IdentityService> identity, Supplier<FormService> forms,
-                         Supplier<RepositoryService> repository, Set<String> startVariables) {
+                         Supplier<RepositoryService> repository, Set<String> startVariables,
+                         Supplier<TaskService> tasks, Supplier<SubmittedValueCheck> values) {
         this.identity = identity;
         this.forms = forms;
         this.repository = repository;
         this.startVariables = startVariables;
+        this.tasks = tasks;
+        this.values = values;
     }
 
     @Override
@@ -68,6 +81,7 @@ class SubmittedFieldsGuard extends CommandInterceptor {
                 Set<String> refused = new TreeSet<>(submitted.keySet());
                 refused.removeAll(allowed);
                 refuse(refused);
+                checkValues(processKeyOfTask(taskId), submitted);
             }
         }
         return next.execute(command);
@@ -99,6 +113,69 @@ class SubmittedFieldsGuard extends CommandInterceptor {
         Set<String> refused = new TreeSet<>(submitted.keySet());
         refused.removeAll(allowed);
         refuse(refused);
+        checkValues(keyOf(definitionId), submitted);
+    }
+
+    /** Each submitted value as the process's contract takes it; refused in Chinese otherwise. */
+    private void checkValues(String processKey, Map<String, ?> submitted) {
+        SubmittedValueCheck check = values.get();
+        for (String name : submitted.keySet()) {
+            Object value = plain(name, submitted);
+            if (processKey != null) {
+                check.check(processKey, name, value);
+            }
+        }
+    }
+
+    /**
+     * The value as a reader gets it. A Java-serialized object is refused whatever the field (the engine
+     * would refuse it with an internal message); another serialized object (JSON, XML) is handed on as a
+     * {@link SubmittedValueCheck.SubmittedObject}; a number that is not finite is refused here.
+     */
+    private static Object plain(String name, Map<String, ?> submitted) {
+        Object raw = submitted instanceof VariableMap map ? map.getValueTyped(name) : submitted.get(name);
+        Object value = raw;
+        if (raw instanceof SerializableValue serializable) {
+            String format = serializable.getSerializationDataFormat();
+            if (format != null && format.contains("java-serialized")) {
+                throw new RuleViolation(name, "不接受 Java 序列化对象（字段 " + name + "），请按表单填写");
+            }
+            return new SubmittedValueCheck.SubmittedObject(format, serializable.getType() == null ? null : serializable.getType().getName());
+        }
+        if (raw instanceof TypedValue typed) {
+            value = typed.getValue();
+        }
+        if (value instanceof Double d && !Double.isFinite(d) || value instanceof Float f && !Float.isFinite(f)) {
+            throw new RuleViolation(name, "字段 " + name + " 须为有限的数字，收到的「" + value + "」不是");
+        }
+        return value;
+    }
+
+    /** The process key of the task's definition; null when the task cannot be read (the command reports that). */
+    private String processKeyOfTask(String taskId) {
+        try {
+            Task task = tasks.get().createTaskQuery().taskId(taskId).singleResult();
+            return task == null ? null : keyOf(task.getProcessDefinitionId());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** A definition id is "key:version:id" unless the key is long; else the definition is asked. */
+    private String keyOf(String definitionId) {
+        if (definitionId == null) {
+            return null;
+        }
+        String[] parts = definitionId.split(":");
+        if (parts.length == 3) {
+            return parts[0];
+        }
+        try {
+            var definition = repository.get().createProcessDefinitionQuery().processDefinitionId(definitionId).singleResult();
+            return definition == null ? null : definition.getKey();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private String latestDefinitionId(String key) {

@@ -75,14 +75,18 @@ class OpenExit implements JavaDelegate {
 
     /**
      * A person starts an exit only as commission or supervision staff of the unit's region (or as an
-     * administrator). Grounds from a re-inspection are accepted from its closing step only: the
-     * designation is then still in re-inspection or rectification with no procedure running.
+     * administrator), and only on grounds people raise ({@link ExitGrounds#byPeople()}): the others come
+     * from the platform's own start in the process that found them. Grounds from a re-inspection are
+     * accepted only while the designation is still in re-inspection or rectification.
      */
     private void checkStarter(String actor, ExitGrounds grounds, ExitCase exit) {
+        boolean platform = Actors.SYSTEM.equals(actor);
+        if (!grounds.byPeople() && !platform) {
+            String raisedBy = ExitGrounds.FROM_REINSPECTION.contains(grounds) ? "复核复检流程在复检不合格时" : "年度评估流程";
+            throw new RuleViolation(EXIT_GROUNDS.name(), "退出事由「" + grounds.label() + "」只能由" + raisedBy
+                    + "自动提出，不能手工发起；可选：" + ExitGrounds.peopleLabels());
+        }
         if (ExitGrounds.FROM_REINSPECTION.contains(grounds)) {
-            if (!Actors.SYSTEM.equals(actor)) {
-                throw new RuleViolation(EXIT_GROUNDS.name(), "退出事由「" + grounds.label() + "」只能由复核复检流程在复检不合格时提出");
-            }
             DesignationStatus status = exit.designation().status();
             if (status != DesignationStatus.UNDER_REINSPECTION && status != DesignationStatus.RECTIFYING) {
                 throw new RuleViolation(EXIT_GROUNDS.name(), "退出事由「" + grounds.label() + "」只能由复核复检流程在复检不合格时提出，"
@@ -90,7 +94,7 @@ class OpenExit implements JavaDelegate {
             }
             return;
         }
-        if (Actors.SYSTEM.equals(actor)) {
+        if (platform) {
             return; // the platform's own start, e.g. from a later lifecycle's job
         }
         if (!access.hasRoleFor(exit.unit().regionCode(), List.of(Roles.COMMISSION, Roles.SUPERVISION))) {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.ethnicunity.platform.registry.DesignationRepository;
 import org.ethnicunity.platform.registry.UnitRepository;
+import org.ethnicunity.platform.registry.UnitVisibility;
 import org.ethnicunity.platform.security.AccessDenied;
 import org.ethnicunity.platform.security.ApiAccess;
 import org.ethnicunity.platform.security.Roles;
@@ -36,19 +37,24 @@ class VetoEventController {
     private final DesignationRepository designations;
     private final UnitRepository units;
     private final ApiAccess access;
+    private final UnitVisibility visibility;
 
-    VetoEventController(VetoEvents vetoEvents, DesignationRepository designations, UnitRepository units, ApiAccess access) {
+    VetoEventController(VetoEvents vetoEvents, DesignationRepository designations, UnitRepository units, ApiAccess access,
+                        UnitVisibility visibility) {
         this.vetoEvents = vetoEvents;
         this.designations = designations;
         this.units = units;
         this.access = access;
+        this.visibility = visibility;
     }
 
     @PostMapping("/api/designations/{id}/veto-events")
     @ResponseStatus(HttpStatus.CREATED)
     VetoEvents.Outcome report(@PathVariable long id, @Valid @RequestBody VetoEvent event) {
-        String region = designations.find(id).flatMap(d -> units.find(d.unitId())).map(u -> u.regionCode())
-                .orElseThrow(() -> new NotFound("找不到编号为 " + id + " 的命名记录"));
+        // A title the caller may not even see is answered like a missing one; who sees it but may not
+        // report on it is refused (403).
+        String region = designations.find(id).flatMap(d -> units.find(d.unitId())).filter(visibility::canSee)
+                .map(u -> u.regionCode()).orElseThrow(() -> new NotFound("找不到编号为 " + id + " 的命名记录"));
         access.requireRoleFor(region, List.of(Roles.COMMISSION, Roles.SUPERVISION), "报告该单位的一票否决事件");
         try {
             return vetoEvents.report(id, event.description(), event.occurredOn());

@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.ethnicunity.platform.BusinessClock;
 import org.ethnicunity.platform.registry.web.Times;
-import org.ethnicunity.platform.security.AccessDenied;
 import org.ethnicunity.platform.security.Actors;
 import org.ethnicunity.platform.security.ApiAccess;
 import org.ethnicunity.platform.web.NotFound;
@@ -77,11 +76,10 @@ class DesignationPage extends PersonPage {
         if (loginForm.isPresent()) {
             return loginForm.get();
         }
-        Designation designation = designations.find(id).orElseThrow(() -> new NotFound("找不到编号为 " + id + " 的命名记录"));
-        Unit unit = units.find(designation.unitId()).orElseThrow(() -> new NotFound("找不到编号为 " + id + " 的命名记录"));
-        if (!visibility.canSee(unit)) {
-            throw new AccessDenied("您无权查看该单位的命名记录");
-        }
+        // A title the caller may not see is answered like a missing one: its existence is not confirmed.
+        NotFound missing = new NotFound("找不到编号为 " + id + " 的命名记录");
+        Designation designation = designations.find(id).orElseThrow(() -> missing);
+        Unit unit = units.find(designation.unitId()).filter(visibility::canSee).orElseThrow(() -> missing);
         String campaign = designation.campaignId() == null ? null
                 : campaigns.find(designation.campaignId()).map(Campaign::name).orElse(null);
         List<DesignationEvent> events = designations.events(id);

@@ -55,8 +55,95 @@ class EngineApiAccessFilter extends OncePerRequestFilter {
                 refuse(response, refusal.get());
                 return;
             }
+            if ("POST".equals(request.getMethod()) && START.matcher(path).find()) {
+                StartBody body = StartBody.read(request);
+                if (body.skips()) {
+                    log.info("Refused {} {} for {}: skips the model's listeners or mappings", request.getMethod(), path, caller.userId());
+                    refuse(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
+                            "发起流程时不能跳过流程的监听器或输入输出映射（skipCustomListeners、skipIoMappings 仅供系统管理员使用）");
+                    return;
+                }
+                chain.doFilter(body.request(), response);
+                return;
+            }
         }
         chain.doFilter(request, response);
+    }
+
+    /** A start over REST ({@code …/process-definition/{id or key/k}/start}), on either door. */
+    private static final Pattern START = Pattern.compile("/process-definition/.+/start$");
+
+    /**
+     * A start's JSON body, read once and handed on. Skipping the model's listeners or input/output
+     * mappings would skip its checks (who may start, on what grounds): an administrator's repair tool;
+     * the engine itself answers it with a 500 and its own English.
+     */
+    private record StartBody(byte[] bytes, HttpServletRequest original) {
+
+        private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+        /** Far above any start form's values; a longer body is handed on unread (the engine's own limits apply). */
+        private static final int LIMIT = 4 * 1024 * 1024;
+
+        static StartBody read(HttpServletRequest request) throws IOException {
+            return new StartBody(request.getInputStream().readNBytes(LIMIT), request);
+        }
+
+        boolean skips() {
+            try {
+                var json = JSON.readTree(bytes);
+                return json != null && (json.path("skipCustomListeners").asBoolean(false) || json.path("skipIoMappings").asBoolean(false));
+            } catch (IOException e) {
+                return false; // not JSON: the REST API answers that itself
+            }
+        }
+
+        HttpServletRequest request() {
+            return new jakarta.servlet.http.HttpServletRequestWrapper(original) {
+                @Override
+                public jakarta.servlet.ServletInputStream getInputStream() throws IOException {
+                    java.io.InputStream rest = original.getInputStream();
+                    java.io.InputStream all = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(bytes), rest);
+                    return new jakarta.servlet.ServletInputStream() {
+                        private boolean finished;
+
+                        @Override
+                        public int read() throws IOException {
+                            int b = all.read();
+                            finished = b < 0;
+                            return b;
+                        }
+
+                        @Override
+                        public int read(byte[] buffer, int offset, int length) throws IOException {
+                            int n = all.read(buffer, offset, length);
+                            finished = n < 0;
+                            return n;
+                        }
+
+                        @Override
+                        public boolean isFinished() {
+                            return finished;
+                        }
+
+                        @Override
+                        public boolean isReady() {
+                            return true;
+                        }
+
+                        @Override
+                        public void setReadListener(jakarta.servlet.ReadListener listener) {
+                            throw new UnsupportedOperationException("synchronous reads only");
+                        }
+                    };
+                }
+
+                @Override
+                public java.io.BufferedReader getReader() throws IOException {
+                    String encoding = getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
+                    return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), encoding));
+                }
+            };
+        }
     }
 
     private Optional<String> refusal(HttpServletRequest request, String path, Caller caller) {
@@ -109,10 +196,14 @@ class EngineApiAccessFilter extends OncePerRequestFilter {
 
     /** Camunda's own error body, so Tasklist shows the message in its notification. */
     private static void refuse(HttpServletResponse response, String message) throws IOException {
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        refuse(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException", message);
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String type, String message) throws IOException {
+        response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        String json = "{\"type\":\"AuthorizationException\",\"message\":\""
+        String json = "{\"type\":\"" + type + "\",\"message\":\""
                 + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
         response.getWriter().write(json);
     }

@@ -103,6 +103,11 @@ class AnnualReviewProcessTest extends IntegrationTest {
         assertThat(notice.text()).contains("报告截止日期：" + fixture.reportDue, "最终期限：" + fixture.finalDeadline,
                 "请如实总结本年度创建工作。", "#/?task=" + report.getId(), "/registry/designations/" + designation);
         assertThat(notice.html()).contains(unit.name(), fixture.reportDue.toString());
+        // The unit reads of its task's variables only what the report form shows.
+        assertThat(org.ethnicunity.platform.UnitTaskReads.assertSeesOnlyItsForm(engine, new RestClient(port), report,
+                unit.contactUser(), people.passwordOf(unit), "launchedBy")).isPositive();
+        org.ethnicunity.platform.HostileInputTest.attackTask(engine, people, new RestClient(port), instance, "SubmitAnnualReport",
+                unit.contactUser(), people.passwordOf(unit));
 
         fixture.submitReport(instance, unit);
         assertThat(instance).isWaitingAt("AnnualReviewGrading").hasPassed("RecordAnnualReport").variables()
@@ -118,6 +123,8 @@ class AnnualReviewProcessTest extends IntegrationTest {
         assertThat(grading.getDueDate()).isCloseTo(workingDays.add(grading.getCreateTime(),
                 serviceLevels.daysFor("AnnualReviewGrading")), 1000);
         assertThat(serviceLevels.daysFor("AnnualReviewGrading")).isEqualTo(10);
+        org.ethnicunity.platform.HostileInputTest.attackTask(engine, people, new RestClient(port), instance, "AnnualReviewGrading",
+                "commission1", "demo");
 
         fixture.grade(instance, "commission1", AnnualReviewFixture.EXCELLENT, "台账完备，活动扎实。");
 

@@ -88,8 +88,12 @@ class AttachmentsTest extends IntegrationTest {
         // Nobody else: a reviewer of another region, a user logged in nowhere.
         WebappSession foreign = session("prelim2", "demo");
         assertThat(foreign.page(link).statusCode()).isEqualTo(404);
-        assertThat(foreign.exchange(HttpRequest.newBuilder(URI.create(foreign.base() + "/attachments/" + id))).statusCode())
-                .isEqualTo(403);
+        // Answered like a missing attachment: its existence is not confirmed.
+        HttpResponse<byte[]> hidden = foreign.exchange(HttpRequest.newBuilder(URI.create(foreign.base() + "/attachments/" + id)));
+        HttpResponse<byte[]> missing = foreign.exchange(HttpRequest.newBuilder(URI.create(foreign.base() + "/attachments/987654321")));
+        assertThat(hidden.statusCode()).isEqualTo(404).isEqualTo(missing.statusCode());
+        assertThat(new String(hidden.body(), StandardCharsets.UTF_8).replace("编号为 " + id + " ", "编号为 ID "))
+                .isEqualTo(new String(missing.body(), StandardCharsets.UTF_8).replace("编号为 987654321 ", "编号为 ID "));
         WebappSession anonymous = new WebappSession(port);
         HttpResponse<byte[]> anonymousDownload = anonymous.exchange(HttpRequest.newBuilder(
                 URI.create(anonymous.base() + "/attachments/" + id)));

@@ -81,6 +81,20 @@ class EngineInternalsTest {
         assertThat(((ProcessInstantiationBuilderImpl) read).getVariables()).containsEntry("unitId", 7L);
     }
 
+    /** FormOnlyVariableReads reads which task (and which variable) a read asks for. */
+    @Test
+    void theTaskVariableReadsCarryTaskAndName() {
+        assertThat(field(new org.camunda.bpm.engine.impl.cmd.GetTaskVariablesCmd("task-7", null, false, false), "taskId")).isEqualTo("task-7");
+        assertThat(field(new org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd("task-8", null, false), "resourceId"))
+                .isEqualTo("task-8");
+        Object one = new org.camunda.bpm.engine.impl.cmd.GetTaskVariableCmd("task-9", "name-9", false);
+        assertThat(field(one, "taskId")).isEqualTo("task-9");
+        assertThat(field(one, "variableName")).isEqualTo("name-9");
+        Object typed = new org.camunda.bpm.engine.impl.cmd.GetTaskVariableCmdTyped("task-10", "name-10", false, false);
+        assertThat(field(typed, "taskId")).isEqualTo("task-10");
+        assertThat(field(typed, "variableName")).isEqualTo("name-10");
+    }
+
     @Test
     void aMissingFieldFailsLoudly() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> CommandFields.read(new ClaimTaskCmd("t", "u"), "assignee"))

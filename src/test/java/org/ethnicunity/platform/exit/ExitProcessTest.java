@@ -18,6 +18,7 @@ import org.ethnicunity.platform.IntegrationTest;
 import org.ethnicunity.platform.RestClient;
 import org.ethnicunity.platform.engine.RuleViolation;
 import org.ethnicunity.platform.TestClock;
+import org.ethnicunity.platform.contract.ExitGrounds;
 import org.ethnicunity.platform.contract.ReinspectionStart;
 import org.ethnicunity.platform.deadlines.ServiceLevelSettings;
 import org.ethnicunity.platform.deadlines.WorkingDays;
@@ -234,6 +235,33 @@ class ExitProcessTest extends IntegrationTest {
         assertThat(status(other)).isEqualTo(DesignationStatus.NAMED);
     }
 
+    /**
+     * Grounds the platform raises are the platform's: a person (even over REST's submit-form) is refused on
+     * each, with nothing started; the start form offers exactly the grounds people raise.
+     */
+    @Test
+    void nobodyStartsAnExitOnAGroundOnlyThePlatformRaises() {
+        List<ExitGrounds> system = java.util.Arrays.stream(ExitGrounds.values()).filter(g -> !g.byPeople()).toList();
+        assertThat(system).containsExactlyInAnyOrder(ExitGrounds.REINSPECTION_FAILED, ExitGrounds.SECOND_CHECK_FAILED,
+                ExitGrounds.ANNUAL_REVIEW_FAILED_TWICE);
+        long id = named(unit);
+        for (ExitGrounds grounds : system) {
+            for (String user : List.of("commission1", "admin")) {
+                assertThatThrownBy(() -> start(user, id, grounds.name(), "冒充平台提出的事由"))
+                        .as(grounds + " by " + user).isInstanceOf(RuleViolation.class)
+                        .hasMessageContaining("「" + grounds.label() + "」只能由").hasMessageContaining("不能手工发起");
+            }
+            RestClient.Response r = rest.post("commission1", "demo", "/engine-rest/process-definition/key/exit/submit-form",
+                    RestClient.variables(Map.of("designationId", id, "exitGrounds", grounds.name(), "exitGroundsDetail", "冒充")));
+            assertThat(r.status()).as(r.raw()).isEqualTo(400);
+            assertThat(r.body().get("message").asText()).contains("不能手工发起");
+        }
+        assertThat(status(id)).isEqualTo(DesignationStatus.NAMED);
+        assertThat(procedures.running(id)).isEmpty();
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("exit")
+                .variableValueEquals("designationId", id).count()).isZero();
+    }
+
     // ---------------------------------------------------------------- veto events
 
     @Test
@@ -306,7 +334,10 @@ class ExitProcessTest extends IntegrationTest {
         RestClient.Response prelim = veto("prelim1", id, "事件");
         assertThat(prelim.status()).isEqualTo(403);
         assertThat(prelim.body().get("message").asText()).contains("无权报告该单位的一票否决事件");
-        assertThat(veto(FOREIGN_COMMISSION, id, "事件").status()).isEqualTo(403);
+        // Another region's title is answered like a missing one (no existence oracle).
+        RestClient.Response foreign = veto(FOREIGN_COMMISSION, id, "事件");
+        assertThat(foreign.status()).isEqualTo(404);
+        assertThat(foreign.body().get("message").asText()).isEqualTo("找不到编号为 " + id + " 的命名记录");
         RestClient.Response missing = veto("commission1", 999_999_999L, "事件");
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.body().get("message").asText()).contains("找不到");

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.ethnicunity.platform.IntegrationTest;
 import org.ethnicunity.platform.RestClient;
 import org.ethnicunity.platform.engine.RuleViolation;
+import org.ethnicunity.platform.contract.ReinspectionTrigger;
 import org.ethnicunity.platform.TestClock;
 import org.ethnicunity.platform.deadlines.ServiceLevelSettings;
 import org.ethnicunity.platform.deadlines.WorkingDays;
@@ -238,6 +239,21 @@ class ReinspectionProcessTest extends IntegrationTest {
         assertThat(events()).extracting(DesignationEvent::toStatus).containsExactly(DesignationStatus.NAMED,
                 DesignationStatus.UNDER_REINSPECTION);
         assertThat(unitMails()).hasSize(1);
+    }
+
+    /** Triggers the platform raises are the platform's: neither commission staff nor an administrator starts on one. */
+    @Test
+    void nobodyStartsAReinspectionOnATriggerOnlyThePlatformRaises() {
+        List<ReinspectionTrigger> system = java.util.Arrays.stream(ReinspectionTrigger.values()).filter(t -> !t.byPeople()).toList();
+        assertThat(system).containsExactlyInAnyOrder(ReinspectionTrigger.ANNUAL_REVIEW_FAILED, ReinspectionTrigger.EXIT_DECISION);
+        for (ReinspectionTrigger trigger : system) {
+            for (String user : List.of("commission1", "admin")) {
+                assertThatThrownBy(() -> fixture.start(user, designation, trigger.name(), "冒充平台发起"))
+                        .as(trigger + " by " + user).isInstanceOf(RuleViolation.class)
+                        .hasMessageContaining("「" + trigger.label() + "」引起的复核复检由平台自动发起");
+            }
+        }
+        assertNothingStarted(designation);
     }
 
     @Test

@@ -140,8 +140,11 @@ class RegistryController {
 
     @GetMapping("/designations/{id}")
     DesignationView designation(@PathVariable long id) {
-        Designation designation = designations.find(id).orElseThrow(() -> new NotFound("找不到编号为 " + id + " 的命名记录"));
-        Unit unit = visibleUnit(designation.unitId());
+        // Another region's title is answered like a missing one (same status, same words): neither its
+        // existence nor its unit is confirmed.
+        NotFound missing = new NotFound("找不到编号为 " + id + " 的命名记录");
+        Designation designation = designations.find(id).orElseThrow(() -> missing);
+        Unit unit = units.find(designation.unitId()).filter(visibility::canSee).orElseThrow(() -> missing);
         return new DesignationView(designation, unit, designations.events(id));
     }
 

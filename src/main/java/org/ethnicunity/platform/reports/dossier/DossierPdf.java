@@ -8,7 +8,6 @@ import org.ethnicunity.platform.registry.Unit;
 import org.ethnicunity.platform.registry.UnitRepository;
 import org.ethnicunity.platform.registry.UnitVisibility;
 import org.ethnicunity.platform.reports.PdfDocuments;
-import org.ethnicunity.platform.security.AccessDenied;
 import org.ethnicunity.platform.security.ApiAccess;
 import org.ethnicunity.platform.web.NotFound;
 import org.springframework.http.ContentDisposition;
@@ -43,11 +42,10 @@ class DossierPdf {
     }
 
     ResponseEntity<byte[]> response(long id) {
-        Designation designation = designations.find(id).orElseThrow(() -> new NotFound("找不到编号为 " + id + " 的命名记录"));
-        Unit unit = units.find(designation.unitId()).orElseThrow(() -> new NotFound("找不到编号为 " + id + " 的命名记录"));
-        if (!visibility.canSee(unit)) {
-            throw new AccessDenied("您无权查看该单位的命名档案");
-        }
+        // A title the caller may not see is answered like a missing one: its existence is not confirmed.
+        NotFound missing = new NotFound("找不到编号为 " + id + " 的命名记录");
+        Designation designation = designations.find(id).orElseThrow(() -> missing);
+        Unit unit = units.find(designation.unitId()).filter(visibility::canSee).orElseThrow(() -> missing);
         String caller = access.userId();
         // The history of the instances is read as the platform: the caller's right was checked above.
         Dossier dossier = access.asPlatform(() -> dossiers.of(designation, unit, caller));
