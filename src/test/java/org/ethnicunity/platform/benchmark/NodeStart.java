@@ -44,6 +44,8 @@ final class NodeStart {
             // The embedded server's own superuser
             command.addAll(List.of("--spring.datasource.username=postgres", "--spring.datasource.password="));
         }
+        // On a fresh clone nothing has written target/benchmarks yet: the node's directory and log live there.
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/benchmarks"));
         long started = System.nanoTime();
         Process node = new ProcessBuilder(command).directory(new File("target/benchmarks")).redirectErrorStream(true)
                 .redirectOutput(new File("target/benchmarks/second-node.log")).start();
