@@ -144,6 +144,22 @@ class ModelParsing extends AbstractProcessEnginePlugin {
             return process;
         }
 
+        /**
+         * Camunda refuses a process without a time to live in English only (ENGINE-12018); the
+         * administrator who deploys it reads Chinese first, and learns which value to set.
+         */
+        @Override
+        protected void validateAndSetHTTL(Element element, ProcessDefinitionEntity definition, boolean skipEnforceTtl) {
+            String days = camunda(element, "historyTimeToLive");
+            if (days == null && configuration.isEnforceHistoryTimeToLive() && !skipEnforceTtl) {
+                addError("流程「" + element.attribute("name", definition.getKey()) + "」没有历史保留期（camunda:historyTimeToLive），"
+                        + "请在建模器中填写保留天数（有人工任务的流程不少于 " + minimumDaysKept + " 天），再部署。"
+                        + " / History Time To Live (TTL) is missing: set camunda:historyTimeToLive (days).", element);
+                return;
+            }
+            super.validateAndSetHTTL(element, definition, skipEnforceTtl);
+        }
+
         @Override
         public ActivityImpl parseUserTask(Element element, ScopeImpl scope) {
             ActivityImpl activity = super.parseUserTask(element, scope);

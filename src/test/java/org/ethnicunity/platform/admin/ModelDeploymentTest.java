@@ -77,7 +77,8 @@ class ModelDeploymentTest extends IntegrationTest {
         long deployments = repository.createDeploymentQuery().count();
         RestClient.Response refused = deploy("admin", "nomination.bpmn", model.replace(" camunda:historyTimeToLive=\"3650\"", ""));
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.raw()).contains("History Time To Live");
+        assertThat(refused.raw()).contains("流程「示范单位评选命名」没有历史保留期（camunda:historyTimeToLive）", "History Time To Live")
+                .doesNotContain("ENGINE-12018");
         assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
     }
 
