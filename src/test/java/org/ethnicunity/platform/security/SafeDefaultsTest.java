@@ -42,6 +42,34 @@ class SafeDefaultsTest {
     }
 
     @Test
+    void anAdministratorWithoutAPasswordIsRefusedOutsideTheDemoProfile() {
+        // Camunda's starter would create admin/admin, answering HTTP Basic.
+        assertThatThrownBy(() -> start("prod", "--camunda.bpm.admin-user.id=admin"))
+                .isInstanceOf(SafeDefaults.UnsafeConfiguration.class)
+                .hasMessageContaining("已配置管理员 admin（CAMUNDA_BPM_ADMINUSER_ID）但没有密码")
+                .hasMessageContaining("is configured without a password");
+        MockEnvironment blank = new MockEnvironment().withProperty("camunda.bpm.admin-user.id", "admin")
+                .withProperty("camunda.bpm.admin-user.password", " ");
+        blank.setActiveProfiles("stock");
+        assertThatThrownBy(() -> new SafeDefaults().postProcessEnvironment(blank, null))
+                .isInstanceOf(SafeDefaults.UnsafeConfiguration.class).hasMessageContaining("没有密码");
+        MockEnvironment noAdministrator = new MockEnvironment();
+        noAdministrator.setActiveProfiles("prod");
+        assertThatCode(() -> new SafeDefaults().postProcessEnvironment(noAdministrator, null)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aPasswordEqualToTheIdShortOrCommonIsRefusedInAnyProfileButDemo() {
+        for (String weak : new String[] {"zhangwei", "Zhangwei2026!x", "Tg7#kq2!Lm9", "letmein-letmein", "Welcome-2026-x"}) {
+            MockEnvironment environment = new MockEnvironment().withProperty("camunda.bpm.admin-user.id", "zhangwei")
+                    .withProperty("camunda.bpm.admin-user.password", weak);
+            environment.setActiveProfiles("stock");
+            assertThatThrownBy(() -> new SafeDefaults().postProcessEnvironment(environment, null)).as(weak)
+                    .isInstanceOf(SafeDefaults.UnsafeConfiguration.class).hasMessageContaining("拒绝弱管理员密码");
+        }
+    }
+
+    @Test
     void strongPasswordsAndTheExplicitDemoOptInPass() {
         assertThat(SafeDefaults.weak("Tg7#kq2!Lm9@zR", "admin")).isFalse();
         assertThat(SafeDefaults.weak("zhangwei-Tg7#kq2!Lm9", "zhangwei")).isTrue();
