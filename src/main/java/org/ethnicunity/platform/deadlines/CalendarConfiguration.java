@@ -27,8 +27,19 @@ class CalendarConfiguration {
     }
 
     static WorkingDayCalendar load(String location) throws IOException {
+        WorkingDayCalendar calendar = read(location, new PathMatchingResourcePatternResolver());
+        log.info("Working-day calendar loaded from {} for the years {}", location, calendar.years());
+        if (!calendar.provisionalYears().isEmpty()) {
+            log.warn("工作日历 {} 年为临时数据（只含法定节假日，无调休），请按国务院办公厅正式通知替换 cn-YYYY.txt",
+                    calendar.provisionalYears());
+        }
+        return calendar;
+    }
+
+    /** Reads and checks the calendar's files, refusing a bad one with its file and line named; logs nothing. */
+    static WorkingDayCalendar read(String location, PathMatchingResourcePatternResolver resolver) throws IOException {
         String base = location.endsWith("/") ? location : location + "/";
-        Resource[] files = new PathMatchingResourcePatternResolver().getResources(base + "cn-*.txt");
+        Resource[] files = resolver.getResources(base + "cn-*.txt");
         if (files.length == 0) {
             throw new WorkingDayCalendar.CalendarDataException("在 " + base + " 找不到工作日历文件 cn-YYYY.txt");
         }
@@ -37,12 +48,6 @@ class CalendarConfiguration {
         for (Resource file : files) {
             sources.add(new WorkingDayCalendar.Source(file.getFilename(), file.getInputStream()));
         }
-        WorkingDayCalendar calendar = WorkingDayCalendar.read(sources);
-        log.info("Working-day calendar loaded from {} for the years {}", base, calendar.years());
-        if (!calendar.provisionalYears().isEmpty()) {
-            log.warn("工作日历 {} 年为临时数据（只含法定节假日，无调休），请按国务院办公厅正式通知替换 cn-YYYY.txt",
-                    calendar.provisionalYears());
-        }
-        return calendar;
+        return WorkingDayCalendar.read(sources);
     }
 }
