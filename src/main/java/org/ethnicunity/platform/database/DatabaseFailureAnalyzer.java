@@ -41,7 +41,7 @@ public class DatabaseFailureAnalyzer implements FailureAnalyzer {
         String where = (url.isBlank() ? "内置数据库 / embedded database" : url)
                 + (user.isBlank() ? "" : "（用户 / user " + user + "）");
         return new FailureAnalysis(cause.problem + "\n数据库 / database: " + where + "\n原因 / cause: " + cause.detail,
-                cause.check + "\n见 / see docs/operations.md「启动失败」", failure);
+                cause.check + "\n见 / see docs/operations.md#start-up-failures", failure);
     }
 
     private record Cause(String problem, String check, String detail) {

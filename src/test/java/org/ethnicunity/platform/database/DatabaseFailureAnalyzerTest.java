@@ -3,6 +3,7 @@ package org.ethnicunity.platform.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.sql.SQLException;
@@ -77,6 +78,27 @@ class DatabaseFailureAnalyzerTest {
                 .analyze(failure);
         assertThat(analysis).as("report for %s", failure).isNotNull();
         assertThat(analysis.getDescription()).contains("无法连接数据库", url);
+    }
+
+    /**
+     * A real start against a running server without the named database. (The embedded server trusts
+     * every local login, so a wrong password cannot be tried against it; 28P01 is tested above.)
+     */
+    @Test
+    void aStartAgainstAMissingDatabaseIsExplained() throws Exception {
+        try (EmbeddedPostgres server = EmbeddedPostgres.builder().start()) {
+            String url = "jdbc:postgresql://localhost:" + server.getPort() + "/nosuchdb";
+            Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(DemonstrationUnitsApplication.class)
+                    .profiles("prod")
+                    .properties("server.port=0", "spring.main.banner-mode=off", "camunda.bpm.process-engine-name=missingDatabase",
+                            "camunda.bpm.webapp.enabled=false")
+                    // application.yml reads the user from DB_USER: arguments outrank it, default properties do not
+                    .run("--DB_URL=" + url, "--spring.datasource.url=" + url, "--DB_USER=postgres").close());
+            FailureAnalysis analysis = new DatabaseFailureAnalyzer(new MockEnvironment().withProperty("spring.datasource.url", url))
+                    .analyze(failure);
+            assertThat(analysis).as("report for %s", failure).isNotNull();
+            assertThat(analysis.getDescription()).contains("数据库不存在（SQL 状态 3D000）", url, "nosuchdb");
+        }
     }
 
     private FailureAnalysis analyze(SQLException cause) {

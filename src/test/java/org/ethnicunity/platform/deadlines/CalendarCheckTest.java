@@ -25,9 +25,8 @@ class CalendarCheckTest {
             Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(DemonstrationUnitsApplication.class)
                     .profiles("dev")
                     .properties("server.port=0", "spring.main.banner-mode=off", "camunda.bpm.process-engine-name=badCalendar",
-                            "camunda.bpm.webapp.enabled=false", "app.demo.external-database-allowed=true",
-                            "spring.datasource.username=postgres", "spring.datasource.password=")
-                    .run("--DB_URL=" + url, "--spring.datasource.url=" + url,
+                            "camunda.bpm.webapp.enabled=false", "app.demo.external-database-allowed=true")
+                    .run("--DB_URL=" + url, "--spring.datasource.url=" + url, "--DB_USER=postgres",
                             "--app.calendar.location=file:" + calendar + "/").close());
 
             assertThat(failure).isInstanceOf(WorkingDayCalendar.CalendarDataException.class)
