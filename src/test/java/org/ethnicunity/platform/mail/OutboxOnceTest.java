@@ -47,11 +47,13 @@ class OutboxOnceTest extends IntegrationTest {
         OutboxSender second = node(Duration.ofMinutes(5));
 
         CountDownLatch start = new CountDownLatch(1);
+        long started = System.nanoTime();
         CompletableFuture<Integer> a = CompletableFuture.supplyAsync(() -> await(start, first));
         CompletableFuture<Integer> b = CompletableFuture.supplyAsync(() -> await(start, second));
         start.countDown();
         int sentByFirst = a.get();
         int sentBySecond = b.get();
+        long millis = (System.nanoTime() - started) / 1_000_000;
 
         Map<String, List<MimeMessage>> received = received("once");
         assertThat(received).hasSize(ids.size());
@@ -61,8 +63,8 @@ class OutboxOnceTest extends IntegrationTest {
             MimeMessage message = received.get(recipient(id)).get(0);
             assertThat(message.getMessageID()).isEqualTo("<outbox-" + id + "@test.example>");
         }
-        System.out.printf("two nodes: %d mails, first sent %d, second %d, received %d, twice 0%n", ids.size(),
-                sentByFirst, sentBySecond, received.values().stream().mapToInt(List::size).sum());
+        System.out.printf("two nodes: %d mails in %d ms, first sent %d, second %d, received %d, twice 0%n", ids.size(),
+                millis, sentByFirst, sentBySecond, received.values().stream().mapToInt(List::size).sum());
     }
 
     @Test
