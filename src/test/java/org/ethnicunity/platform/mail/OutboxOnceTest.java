@@ -92,6 +92,43 @@ class OutboxOnceTest extends IntegrationTest {
     }
 
     @Test
+    void aNodeDyingBetweenTheServersAcceptanceAndItsRecordSendsThatOneMailAgainWithTheSameMessageId()
+            throws Exception {
+        List<Long> ids = queue("dying", 20);
+        // This node dies right after the SMTP server accepted its 9th mail, before recording it.
+        MailOutbox dyingOutbox = new MailOutbox(jdbc) {
+            private int recorded;
+
+            @Override
+            void markSent(long id) {
+                if (++recorded == 9) {
+                    throw new NodeKilled();
+                }
+                super.markSent(id);
+            }
+        };
+        OutboxSender dying = node(dyingOutbox, Duration.ofSeconds(2));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> dying.trySend(ids)).isInstanceOf(NodeKilled.class);
+        OutboxSender survivor = node(Duration.ofMinutes(5));
+
+        survivor.trySend(ids);
+        assertThat(received("dying")).as("the dying node's claim holds").hasSize(9);
+        Thread.sleep(2_500);
+        survivor.trySend(ids);
+
+        Map<String, List<MimeMessage>> received = received("dying");
+        assertThat(received).hasSize(20);
+        String twice = recipient(ids.get(8));
+        assertThat(received.get(twice)).as("the one mail in flight").hasSize(2)
+                .allSatisfy(copy -> assertThat(copy.getMessageID()).isEqualTo("<outbox-" + ids.get(8) + "@test.example>"));
+        received.remove(twice);
+        assertThat(received.values()).allSatisfy(copies -> assertThat(copies).hasSize(1));
+    }
+
+    private static final class NodeKilled extends Error {
+    }
+
+    @Test
     void withTheSmtpServerDownHealthIsDegradedWith200AndTheLogHasOneLineARun(CapturedOutput output) throws Exception {
         List<Long> ids = queue("down", 120);
         greenMail.stop();
@@ -133,6 +170,10 @@ class OutboxOnceTest extends IntegrationTest {
     }
 
     private OutboxSender node(Duration claimTimeout) {
+        return node(outbox, claimTimeout);
+    }
+
+    private OutboxSender node(MailOutbox outbox, Duration claimTimeout) {
         JavaMailSenderImpl smtp = new JavaMailSenderImpl();
         smtp.setHost("127.0.0.1");
         smtp.setPort(smtpPort);
