@@ -43,32 +43,63 @@ public class MailOutbox {
                         rs.getString(4))).list();
     }
 
-    /** Locks due, unsent mails no other node is sending right now (SKIP LOCKED): each goes out once. */
-    List<OutboxMail> claimDue(int limit) {
-        return jdbc.sql("""
-                SELECT id, recipient, subject, text_body, html_body, attempts FROM registry.mail_outbox
-                WHERE sent_at IS NULL AND next_attempt_at <= now()
-                ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED""")
-                .param(limit).query(MailOutbox::map).list();
+    /**
+     * Claims up to {@code limit} due, unsent mails for {@code node} until {@code claimFor} from now, in
+     * the caller's (short) transaction: a mail claimed by another node and not yet expired is left
+     * alone, rows another node is claiming at this moment are skipped (SKIP LOCKED). Oldest first.
+     */
+    List<OutboxMail> claimDue(String node, Duration claimFor, int limit) {
+        return sorted(jdbc.sql("""
+                UPDATE registry.mail_outbox SET claimed_by = :node, claimed_until = now() + make_interval(secs => :secs)
+                WHERE id IN (SELECT id FROM registry.mail_outbox
+                    WHERE sent_at IS NULL AND next_attempt_at <= now() AND (claimed_until IS NULL OR claimed_until < now())
+                    ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED)
+                RETURNING id, recipient, subject, text_body, html_body, attempts""")
+                .param("node", node).param("secs", claimFor.toMillis() / 1000.0).param("limit", limit)
+                .query(MailOutbox::map).list());
     }
 
-    List<OutboxMail> claim(List<Long> ids) {
-        return jdbc.sql("""
-                SELECT id, recipient, subject, text_body, html_body, attempts FROM registry.mail_outbox
-                WHERE id IN (:ids) AND sent_at IS NULL AND next_attempt_at <= now() ORDER BY id FOR UPDATE SKIP LOCKED""")
-                .param("ids", ids).query(MailOutbox::map).list();
+    /** {@link #claimDue}, for these mails only (those a step has just queued). */
+    List<OutboxMail> claim(String node, Duration claimFor, List<Long> ids) {
+        return sorted(jdbc.sql("""
+                UPDATE registry.mail_outbox SET claimed_by = :node, claimed_until = now() + make_interval(secs => :secs)
+                WHERE id IN (SELECT id FROM registry.mail_outbox
+                    WHERE id IN (:ids) AND sent_at IS NULL AND next_attempt_at <= now()
+                      AND (claimed_until IS NULL OR claimed_until < now())
+                    ORDER BY id FOR UPDATE SKIP LOCKED)
+                RETURNING id, recipient, subject, text_body, html_body, attempts""")
+                .param("node", node).param("secs", claimFor.toMillis() / 1000.0).param("ids", ids)
+                .query(MailOutbox::map).list());
     }
 
+    private static List<OutboxMail> sorted(List<OutboxMail> mails) {
+        List<OutboxMail> copy = new java.util.ArrayList<>(mails);
+        copy.sort(java.util.Comparator.comparingLong(OutboxMail::id));
+        return copy;
+    }
+
+    /** The SMTP server accepted it: sent, claim released. */
     void markSent(long id) {
-        jdbc.sql("UPDATE registry.mail_outbox SET sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ?")
+        jdbc.sql("""
+                UPDATE registry.mail_outbox SET sent_at = now(), attempts = attempts + 1, last_error = NULL,
+                    claimed_by = NULL, claimed_until = NULL WHERE id = ?""")
                 .param(id).update();
     }
 
     void markFailed(long id, Duration retryIn, String error) {
         jdbc.sql("""
                 UPDATE registry.mail_outbox SET attempts = attempts + 1, last_error = ?,
-                    next_attempt_at = now() + make_interval(secs => ?) WHERE id = ?""")
+                    next_attempt_at = now() + make_interval(secs => ?), claimed_by = NULL, claimed_until = NULL
+                WHERE id = ?""")
                 .params(error, retryIn.toMillis() / 1000.0, id).update();
+    }
+
+    /** Gives these claimed mails back unsent (the claim ran short): another run takes them at once. */
+    void release(String node, List<Long> ids) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("UPDATE registry.mail_outbox SET claimed_by = NULL, claimed_until = NULL WHERE id IN (:ids) AND claimed_by = :node")
+                    .param("ids", ids).param("node", node).update();
+        }
     }
 
     /**

@@ -2,20 +2,26 @@ package org.ethnicunity.platform.mail;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.util.Date;
 import java.util.List;
-import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
-import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -25,8 +31,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends what the outbox holds: right after the step that wrote a mail has committed, and again
- * every {@code app.mail.retry-interval} for whatever failed, with back-off. Each mail is locked
- * while it is sent, so two application nodes never send the same one.
+ * every {@code app.mail.retry-interval} for whatever failed, with back-off.
+ *
+ * <p>Once only, also with two nodes: a node first <em>claims</em> a batch of mails in a short
+ * transaction of its own (another node skips claimed mails), then hands them to the SMTP server one
+ * by one over one connection and records each as sent the moment the server accepted it. A node
+ * killed while sending leaves at most the one mail in flight unrecorded; its other claimed mails are
+ * taken over when the claim expires ({@code app.mail.claim-timeout}). That one mail, sent again,
+ * carries the same Message-ID ({@code <outbox-ID@host>}), so a receiver can discard the copy.
+ *
+ * <p>One log line per run that had failures (how many, the first error, the next retry), not one
+ * per mail: an SMTP outage with thousands of mails waiting would otherwise fill the log.
  */
 @Service
 public class OutboxSender {
@@ -48,6 +63,10 @@ public class OutboxSender {
     private final JavaMailSender sender;
     private final MailSettings settings;
     private final TransactionTemplate transactions;
+    private final Duration claimTimeout;
+    /** Who claims: this sender on this node (two senders in one JVM are two claimants). */
+    private final String node;
+    private final String messageIdHost;
     private final AtomicLong failures = new AtomicLong();
     /**
      * The sender's own thread, for {@link #wake}: one run at a time and at most one waiting, so a
@@ -62,9 +81,18 @@ public class OutboxSender {
             }, new ThreadPoolExecutor.DiscardPolicy());
 
     OutboxSender(MailOutbox outbox, JavaMailSender sender, MailSettings settings, PlatformTransactionManager transactions) {
+        this(outbox, sender, settings, transactions, Duration.ofMinutes(5));
+    }
+
+    @Autowired
+    OutboxSender(MailOutbox outbox, JavaMailSender sender, MailSettings settings, PlatformTransactionManager transactions,
+                 @Value("${app.mail.claim-timeout:PT5M}") Duration claimTimeout) {
         this.outbox = outbox;
         this.sender = sender;
         this.settings = settings;
+        this.claimTimeout = claimTimeout;
+        this.node = hostName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+        this.messageIdHost = messageIdHost(settings);
         // A transaction of its own, also when called in afterCommit of the step that wrote the mail.
         this.transactions = new TransactionTemplate(transactions);
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -72,7 +100,9 @@ public class OutboxSender {
 
     /** Sends these mails now, those that are due and that nobody else is sending. */
     public void trySend(List<Long> ids) {
-        transactions.executeWithoutResult(tx -> deliver(outbox.claim(ids)));
+        Run run = new Run();
+        deliver(transactions.execute(tx -> outbox.claim(node, claimTimeout, ids)), run);
+        run.report();
     }
 
     /**
@@ -117,21 +147,23 @@ public class OutboxSender {
     /** Sends every due mail, batch by batch; returns how many were sent. */
     @Scheduled(fixedDelayString = "${app.mail.retry-interval:PT30S}", initialDelayString = "${app.mail.retry-interval:PT30S}")
     public int sendDue() {
-        int sent = 0;
-        while (true) {
-            Batch batch = transactions.execute(tx -> {
-                List<MailOutbox.OutboxMail> due = outbox.claimDue(BATCH);
-                return new Batch(due.size(), deliver(due));
-            });
-            sent += batch.sent();
-            // Failed mails are due again only after their back-off, so this ends.
-            if (batch.claimed() < BATCH || Thread.currentThread().isInterrupted()) {
-                return sent;
+        Run run = new Run();
+        try {
+            while (true) {
+                List<MailOutbox.OutboxMail> due = transactions.execute(tx -> outbox.claimDue(node, claimTimeout, BATCH));
+                int sentBefore = run.sent;
+                deliver(due, run);
+                // Failed mails are due again only after their back-off, so this ends (and a batch that
+                // sent nothing ends it, whatever the back-off); an unreachable server ends the run: one
+                // attempt to connect a run, the other mails wait for the next.
+                if (due.size() < BATCH || run.sent == sentBefore || run.unreachable
+                        || Thread.currentThread().isInterrupted()) {
+                    return run.sent;
+                }
             }
+        } finally {
+            run.report();
         }
-    }
-
-    private record Batch(int claimed, int sent) {
     }
 
     /** Mails that could not be handed to the SMTP server since start. */
@@ -139,46 +171,93 @@ public class OutboxSender {
         return failures.get();
     }
 
-    /** Hands the mails to the SMTP server over one connection; records each as sent or failed. */
-    private int deliver(List<MailOutbox.OutboxMail> mails) {
-        if (mails.isEmpty()) {
-            return 0;
-        }
-        Map<MimeMessage, MailOutbox.OutboxMail> messages = new LinkedHashMap<>();
-        for (MailOutbox.OutboxMail mail : mails) {
-            try {
-                messages.put(message(mail), mail);
-            } catch (MessagingException e) {
-                failed(mail, e);
-            }
-        }
-        Map<Object, Exception> failed = Map.of();
-        try {
-            sender.send(messages.keySet().toArray(MimeMessage[]::new));
-        } catch (MailSendException e) {
-            failed = e.getFailedMessages();
-        } catch (MailException e) {
-            // Not even connected: every mail of the batch failed.
-            Map<Object, Exception> all = new java.util.HashMap<>();
-            messages.keySet().forEach(m -> all.put(m, e));
-            failed = all;
-        }
-        int sent = 0;
-        for (Map.Entry<MimeMessage, MailOutbox.OutboxMail> entry : messages.entrySet()) {
-            Exception error = failed.get(entry.getKey());
-            if (error == null) {
-                outbox.markSent(entry.getValue().id());
-                log.info("Mail sent to {}: {}", entry.getValue().recipient(), entry.getValue().subject());
-                sent++;
-            } else {
-                failed(entry.getValue(), error);
-            }
-        }
-        return sent;
+    /** The Message-ID of an outbox mail: the same on every attempt and every node. */
+    String messageId(long mailId) {
+        return "<outbox-" + mailId + "@" + messageIdHost + ">";
     }
 
-    private MimeMessage message(MailOutbox.OutboxMail mail) throws MessagingException {
-        MimeMessage message = sender.createMimeMessage();
+    /** Hands the claimed mails to the SMTP server over one connection, recording each at once. */
+    private void deliver(List<MailOutbox.OutboxMail> mails, Run run) {
+        if (mails.isEmpty()) {
+            return;
+        }
+        // Half the claim: what is not sent by then goes back, before another node may take it over.
+        long deadline = System.nanoTime() + claimTimeout.toNanos() / 2;
+        if (!(sender instanceof JavaMailSenderImpl smtp)) {
+            for (MailOutbox.OutboxMail mail : mails) {
+                try {
+                    sender.send(message(mail, sender.createMimeMessage()));
+                    sent(mail, run);
+                } catch (MessagingException | MailException e) {
+                    failed(mail, e, run);
+                }
+            }
+            return;
+        }
+        Transport transport;
+        try {
+            transport = connect(smtp);
+        } catch (MessagingException e) {
+            run.unreachable = true;
+            mails.forEach(mail -> failed(mail, e, run));
+            return;
+        }
+        try {
+            for (int i = 0; i < mails.size(); i++) {
+                MailOutbox.OutboxMail mail = mails.get(i);
+                if (System.nanoTime() > deadline) {
+                    List<Long> rest = mails.subList(i, mails.size()).stream().map(MailOutbox.OutboxMail::id).toList();
+                    transactions.executeWithoutResult(tx -> outbox.release(node, rest));
+                    return;
+                }
+                try {
+                    MimeMessage message = message(mail, smtp.createMimeMessage());
+                    if (message.getSentDate() == null) {
+                        message.setSentDate(new Date());
+                    }
+                    message.saveChanges();
+                    // saveChanges makes up a new Message-ID; the stable one goes back in.
+                    message.setHeader("Message-ID", messageId(mail.id()));
+                    transport.sendMessage(message, message.getAllRecipients());
+                    sent(mail, run);
+                } catch (MessagingException e) {
+                    failed(mail, e, run);
+                    if (!transport.isConnected()) {
+                        // The connection broke: the rest of the batch is tried on the next run.
+                        run.unreachable = true;
+                        mails.subList(i + 1, mails.size()).forEach(rest -> failed(rest, e, run));
+                        return;
+                    }
+                }
+            }
+        } finally {
+            try {
+                transport.close();
+            } catch (MessagingException ignored) {
+                // Closing a connection the server may have dropped: nothing to do.
+            }
+        }
+    }
+
+    /** As JavaMailSenderImpl connects (its connectTransport is not public). */
+    private static Transport connect(JavaMailSenderImpl smtp) throws MessagingException {
+        Session session = smtp.getSession();
+        String protocol = smtp.getProtocol() != null ? smtp.getProtocol()
+                : session.getProperty("mail.transport.protocol") != null ? session.getProperty("mail.transport.protocol") : "smtp";
+        String username = smtp.getUsername();
+        String password = smtp.getPassword();
+        if ("".equals(username)) {
+            username = null;
+            if ("".equals(password)) {
+                password = null;
+            }
+        }
+        Transport transport = session.getTransport(protocol);
+        transport.connect(smtp.getHost(), smtp.getPort(), username, password);
+        return transport;
+    }
+
+    private MimeMessage message(MailOutbox.OutboxMail mail, MimeMessage message) throws MessagingException {
         MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
         helper.setFrom(settings.from());
         helper.setTo(mail.recipient());
@@ -192,18 +271,88 @@ public class OutboxSender {
                 helper.addAttachment(a.filename(), content, a.contentType());
             }
         }
+        // JavaMailSenderImpl keeps a Message-ID set before it sends.
+        message.setHeader("Message-ID", messageId(mail.id()));
         return message;
     }
 
-    private void failed(MailOutbox.OutboxMail mail, Exception e) {
+    private void sent(MailOutbox.OutboxMail mail, Run run) {
+        transactions.executeWithoutResult(tx -> outbox.markSent(mail.id()));
+        log.info("Mail sent to {}: {}", mail.recipient(), mail.subject());
+        run.sent++;
+    }
+
+    private void failed(MailOutbox.OutboxMail mail, Exception e, Run run) {
         Duration retryIn = backoff(mail.attempts());
-        outbox.markFailed(mail.id(), retryIn, e.getMessage());
-        log.warn("Mail to {} failed (attempt {}, {} failures since start), retry in {}: {}: {}", mail.recipient(),
-                mail.attempts() + 1, failures.incrementAndGet(), retryIn, mail.subject(), e.getMessage());
+        transactions.executeWithoutResult(tx -> outbox.markFailed(mail.id(), retryIn, e.getMessage()));
+        failures.incrementAndGet();
+        log.debug("Mail {} to {} failed (attempt {}), retry in {}: {}", mail.id(), mail.recipient(), mail.attempts() + 1,
+                retryIn, e.toString());
+        run.failed(mail, e, retryIn);
     }
 
     private Duration backoff(int attemptsSoFar) {
         Duration next = settings.retryBackoff().multipliedBy(1L << Math.min(attemptsSoFar, 20));
         return next.compareTo(settings.retryBackoffMax()) > 0 ? settings.retryBackoffMax() : next;
+    }
+
+    /** What one run of the sender did, for its one summarising log line. */
+    private final class Run {
+        int sent;
+        int failed;
+        boolean unreachable;
+        String firstError;
+        Duration nextRetry;
+        int maxAttempt;
+
+        void failed(MailOutbox.OutboxMail mail, Exception e, Duration retryIn) {
+            failed++;
+            if (firstError == null) {
+                firstError = String.valueOf(e.getMessage());
+            }
+            if (nextRetry == null || retryIn.compareTo(nextRetry) < 0) {
+                nextRetry = retryIn;
+            }
+            maxAttempt = Math.max(maxAttempt, mail.attempts() + 1);
+        }
+
+        void report() {
+            if (failed > 0) {
+                log.warn("Outbox: {} mails failed this run ({} sent; attempt up to {}; {} failures since start){}, "
+                                + "next retry in {}; first error: {}", failed, sent, maxAttempt, failures.get(),
+                        unreachable ? ", SMTP server unreachable, the others wait for the next run" : "", nextRetry,
+                        firstError);
+            }
+        }
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            return "node";
+        }
+    }
+
+    /** The domain of app.mail.from, else the host of app.mail.base-url: a Message-ID's right-hand side. */
+    static String messageIdHost(MailSettings settings) {
+        try {
+            String address = new InternetAddress(settings.from()).getAddress();
+            int at = address == null ? -1 : address.lastIndexOf('@');
+            if (at >= 0 && at < address.length() - 1) {
+                return address.substring(at + 1);
+            }
+        } catch (MessagingException | RuntimeException ignored) {
+            // Not an address: the base URL's host below.
+        }
+        try {
+            String host = URI.create(settings.baseUrl()).getHost();
+            if (host != null) {
+                return host;
+            }
+        } catch (RuntimeException ignored) {
+            // Neither: localhost.
+        }
+        return "localhost";
     }
 }

@@ -23,7 +23,7 @@ import org.thymeleaf.TemplateEngine;
  * where that is on (the default), so a reviewer submitting a form does not wait for the SMTP server;
  * on the caller's where it is off (the tests' setting). A rolled-back step sends nothing either way.
  * The sender and notifier are built here over the application's outbox, templates and database,
- * with a mail sender that notes the thread it runs on and hands the mail to GreenMail.
+ * with a mail sender that notes the thread it connects on and hands the mail to GreenMail.
  */
 class MailAfterCommitTest extends IntegrationTest {
 
@@ -82,10 +82,11 @@ class MailAfterCommitTest extends IntegrationTest {
             sender.stop();
         }
         JavaMailSenderImpl smtp = new JavaMailSenderImpl() {
+            // The sender connects to the SMTP server through the session (one connection a batch).
             @Override
-            protected void doSend(MimeMessage[] mimeMessages, Object[] originalMessages) {
+            public synchronized jakarta.mail.Session getSession() {
                 sendingThreads.add(Thread.currentThread().getName());
-                super.doSend(mimeMessages, originalMessages);
+                return super.getSession();
             }
         };
         smtp.setHost("127.0.0.1");
