@@ -81,11 +81,8 @@ class EngineApiAccessFilter extends OncePerRequestFilter {
     private record StartBody(byte[] bytes, HttpServletRequest original) {
 
         private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
-        /** Far above any start form's values; a longer body is handed on unread (the engine's own limits apply). */
-        private static final int LIMIT = 4 * 1024 * 1024;
-
         static StartBody read(HttpServletRequest request) throws IOException {
-            return new StartBody(request.getInputStream().readNBytes(LIMIT), request);
+            return new StartBody(request.getInputStream().readAllBytes(), request);
         }
 
         boolean skips() {
@@ -97,52 +94,9 @@ class EngineApiAccessFilter extends OncePerRequestFilter {
             }
         }
 
+        /** The request with its body handed on from memory (its size is bounded earlier by {@code web.BoundedBodies}). */
         HttpServletRequest request() {
-            return new jakarta.servlet.http.HttpServletRequestWrapper(original) {
-                @Override
-                public jakarta.servlet.ServletInputStream getInputStream() throws IOException {
-                    java.io.InputStream rest = original.getInputStream();
-                    java.io.InputStream all = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(bytes), rest);
-                    return new jakarta.servlet.ServletInputStream() {
-                        private boolean finished;
-
-                        @Override
-                        public int read() throws IOException {
-                            int b = all.read();
-                            finished = b < 0;
-                            return b;
-                        }
-
-                        @Override
-                        public int read(byte[] buffer, int offset, int length) throws IOException {
-                            int n = all.read(buffer, offset, length);
-                            finished = n < 0;
-                            return n;
-                        }
-
-                        @Override
-                        public boolean isFinished() {
-                            return finished;
-                        }
-
-                        @Override
-                        public boolean isReady() {
-                            return true;
-                        }
-
-                        @Override
-                        public void setReadListener(jakarta.servlet.ReadListener listener) {
-                            throw new UnsupportedOperationException("synchronous reads only");
-                        }
-                    };
-                }
-
-                @Override
-                public java.io.BufferedReader getReader() throws IOException {
-                    String encoding = getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
-                    return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), encoding));
-                }
-            };
+            return new BufferedRequest(original, bytes);
         }
     }
 

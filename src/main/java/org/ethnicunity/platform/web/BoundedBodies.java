@@ -2,27 +2,14 @@ package org.ethnicunity.platform.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.net.URLDecoder;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.Enumeration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.ethnicunity.platform.security.BufferedRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -105,7 +92,7 @@ class BoundedBodies {
                 refuse(request, response, limit);
                 return;
             }
-            chain.doFilter(new Buffered(request, body), response);
+            chain.doFilter(new BufferedRequest(request, body), response);
         }
 
         BodyLimit limitFor(String path) {
@@ -139,113 +126,5 @@ class BoundedBodies {
         return bytes >= 1024 * 1024 ? (bytes / (1024 * 1024)) + " MB" : (bytes / 1024) + " KB";
     }
 
-    /** A chunked body read here, handed on from memory; a form's fields are parsed from it. */
-    static final class Buffered extends HttpServletRequestWrapper {
 
-        private final byte[] body;
-        private final Map<String, String[]> parameters;
-
-        Buffered(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-            String type = request.getContentType();
-            if (type != null && type.toLowerCase().startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)) {
-                // The container took the query's parameters only: its input stream was read here.
-                Map<String, List<String>> merged = new LinkedHashMap<>();
-                request.getParameterMap().forEach((name, values) -> merged.computeIfAbsent(name, n -> new ArrayList<>())
-                        .addAll(List.of(values)));
-                Charset charset = request.getCharacterEncoding() == null ? StandardCharsets.UTF_8
-                        : Charset.forName(request.getCharacterEncoding());
-                for (String pair : new String(body, StandardCharsets.ISO_8859_1).split("&")) {
-                    if (pair.isEmpty()) {
-                        continue;
-                    }
-                    int eq = pair.indexOf('=');
-                    String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), charset);
-                    String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), charset);
-                    merged.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
-                }
-                Map<String, String[]> parameters = new LinkedHashMap<>();
-                merged.forEach((name, values) -> parameters.put(name, values.toArray(String[]::new)));
-                this.parameters = Collections.unmodifiableMap(parameters);
-            } else {
-                this.parameters = null;
-            }
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            InputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() throws IOException {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) throws IOException {
-                    return in.read(b, off, len);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    try {
-                        return in.available() == 0;
-                    } catch (IOException e) {
-                        return true;
-                    }
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("a buffered body is read synchronously");
-                }
-            };
-        }
-
-        @Override
-        public BufferedReader getReader() {
-            Charset charset = getCharacterEncoding() == null ? StandardCharsets.UTF_8 : Charset.forName(getCharacterEncoding());
-            return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body), charset));
-        }
-
-        @Override
-        public String getParameter(String name) {
-            if (parameters == null) {
-                return super.getParameter(name);
-            }
-            String[] values = parameters.get(name);
-            return values == null || values.length == 0 ? null : values[0];
-        }
-
-        @Override
-        public Map<String, String[]> getParameterMap() {
-            return parameters == null ? super.getParameterMap() : parameters;
-        }
-
-        @Override
-        public Enumeration<String> getParameterNames() {
-            return parameters == null ? super.getParameterNames() : Collections.enumeration(parameters.keySet());
-        }
-
-        @Override
-        public String[] getParameterValues(String name) {
-            return parameters == null ? super.getParameterValues(name) : parameters.get(name);
-        }
-    }
 }
