@@ -17,7 +17,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.ethnicunity.platform.contract.ProcessContract;
 import org.ethnicunity.platform.contract.Variable;
 import org.ethnicunity.platform.indicators.IndicatorSetRepository;
+import org.ethnicunity.platform.contract.ReinspectionStart;
+import org.ethnicunity.platform.contract.ReinspectionTrigger;
 import org.ethnicunity.platform.nomination.NominationFixture;
+import org.ethnicunity.platform.reportrequest.ReportRequestFixture;
 import org.ethnicunity.platform.registry.Campaign;
 import org.ethnicunity.platform.registry.CampaignRepository;
 import org.ethnicunity.platform.registry.DesignationRepository;
@@ -128,29 +131,12 @@ public class HostileInputTest extends IntegrationTest {
         long id = named(unit);
         registry.openProcedure(id, "EXIT", DesignationStatus.IN_EXIT, "leader1", "退出程序", "exit-stand-in-" + id);
         registry.closeProcedure("exit-stand-in-" + id, "RECTIFY");
-        ProcessInstance rectification = engine.getRuntimeService().startProcessInstanceByKey("reinspection", Map.of(
-                "designationId", id, "rectificationOrdered", true, "reinspectionTrigger", "EXIT_DECISION"));
+        ProcessInstance rectification = engine.getRuntimeService().startProcessInstanceByKey(ReinspectionStart.PROCESS_KEY,
+                ReinspectionStart.of(id, ReinspectionTrigger.EXIT_DECISION, true));
         attackTask(rectification, "RectificationReport", unit.contactUser(), fixture.passwordOf(unit));
 
-        long launchId = System.nanoTime() % 1_000_000_000L;
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("launchId", launchId);
-        variables.put("launchTitle", "2026年上半年创建工作报送");
-        variables.put("launchKind", "REPORT_REQUEST");
-        variables.put("requesterRegionCode", "150525");
-        variables.put("launchedBy", "commission1");
-        variables.put("reportDueDate", TestClock.today().plusDays(20).toString());
-        variables.put("instructions", "请报送上半年创建工作情况。");
-        variables.put("memberKey", "unit:" + unit.id());
-        variables.put("memberType", "UNIT");
-        variables.put("unitId", unit.id());
-        variables.put("memberName", unit.name());
-        variables.put("unitContact", unit.contactUser());
-        variables.put("contactName", unit.contactName());
-        variables.put("contactEmail", unit.contactEmail());
-        variables.put("regionCode", unit.regionCode());
-        ProcessInstance report = engine.getRuntimeService().startProcessInstanceByKey("report-request",
-                "launch-" + launchId + ":unit:" + unit.id(), variables);
+        ProcessInstance report = new ReportRequestFixture(engine, fixture).startUnit(ReportRequestFixture.newLaunchId(), unit,
+                TestClock.today().plusDays(20));
         attackTask(report, "SubmitReport", unit.contactUser(), fixture.passwordOf(unit));
         fixture.complete(report, "SubmitReport", unit.contactUser(), Map.of("reportText", "上半年开展宣传月活动三次。"));
         attackTask(report, "ReviewReport", "commission1", "demo");

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.ethnicunity.platform.indicators.IndicatorSetRepository;
 import org.ethnicunity.platform.nomination.NominationFixture;
+import org.ethnicunity.platform.reportrequest.ReportRequestFixture;
 import org.ethnicunity.platform.registry.CampaignRepository;
 import org.ethnicunity.platform.registry.DesignationRepository;
 import org.ethnicunity.platform.registry.DesignationStatus;
@@ -105,28 +106,8 @@ class UnitSeesOnlyItsFormTest extends IntegrationTest {
 
     @Test
     void theReportRequestSubmissionShowsOnlyItsForm() {
-        long launchId = System.nanoTime() % 1_000_000_000L;
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("launchId", launchId);
-        variables.put("launchTitle", "2026年上半年创建工作报送");
-        variables.put("launchKind", "REPORT_REQUEST");
-        variables.put("requesterRegionCode", "150525");
-        variables.put("launchedBy", "commission1");
-        variables.put("reportDueDate", TestClock.today().plusDays(20).toString());
-        variables.put("finalDeadline", null);
-        variables.put("reviewYear", null);
-        variables.put("instructions", "请报送上半年创建工作情况。");
-        variables.put("memberKey", "unit:" + unit.id());
-        variables.put("memberType", "UNIT");
-        variables.put("unitId", unit.id());
-        variables.put("memberName", unit.name());
-        variables.put("unitContact", unit.contactUser());
-        variables.put("contactName", unit.contactName());
-        variables.put("contactEmail", unit.contactEmail());
-        variables.put("regionCode", unit.regionCode());
-        variables.put("candidateGroup", null);
-        ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("report-request",
-                "launch-" + launchId + ":unit:" + unit.id(), variables);
+        ProcessInstance instance = new ReportRequestFixture(engine, fixture).startUnit(ReportRequestFixture.newLaunchId(), unit,
+                TestClock.today().plusDays(20));
         assertThat(UnitTaskReads.assertSeesOnlyItsForm(engine, rest, task(instance, "SubmitReport"), unit.contactUser(),
                 fixture.passwordOf(unit), "launchedBy", "contactEmail")).isPositive();
     }

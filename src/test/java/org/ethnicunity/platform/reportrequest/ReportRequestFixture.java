@@ -20,7 +20,7 @@ import org.ethnicunity.platform.registry.Unit;
  * launch's own, nobody logged in; the launcher itself is tested on its own), and works their tasks
  * as people do, through the form service.
  */
-class ReportRequestFixture {
+public class ReportRequestFixture {
 
     static final String TITLE = "活动月总结";
     static final String INSTRUCTIONS = "请总结本地民族团结进步活动月开展情况：主要活动、参与人数、典型经验，并附照片链接。";
@@ -30,12 +30,12 @@ class ReportRequestFixture {
     private final ProcessEngine engine;
     private final NominationFixture people;
 
-    ReportRequestFixture(ProcessEngine engine, NominationFixture people) {
+    public ReportRequestFixture(ProcessEngine engine, NominationFixture people) {
         this.engine = engine;
         this.people = people;
     }
 
-    static long newLaunchId() {
+    public static long newLaunchId() {
         return LAUNCHES.incrementAndGet();
     }
 
@@ -94,7 +94,7 @@ class ReportRequestFixture {
                 "launch-" + launchId + ":" + payload.get("memberKey"), variables);
     }
 
-    ProcessInstance startUnit(long launchId, Unit unit, LocalDate due) {
+    public ProcessInstance startUnit(long launchId, Unit unit, LocalDate due) {
         return start(launchId, "150525", due, unit(unit));
     }
 
