@@ -227,11 +227,24 @@ public class HostileInputTest extends IntegrationTest {
         for (Map.Entry<String, Map<String, Object>> attack : attacks(processKey, formRef).entrySet()) {
             refused(rest.post(user, password, "/engine-rest/task/" + task.getId() + "/submit-form", Map.of("variables", attack.getValue())),
                     formRef + " " + attack.getKey());
+            // The other doors to the same variables: complete with variables, and setting them on the task.
+            refused(rest.post(user, password, "/engine-rest/task/" + task.getId() + "/complete", Map.of("variables", attack.getValue())),
+                    formRef + " complete " + attack.getKey());
+            refusedOrForbidden(rest.post(user, password, "/engine-rest/task/" + task.getId() + "/variables",
+                    Map.of("modifications", attack.getValue())), formRef + " variables " + attack.getKey());
         }
         assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).as(taskKey + " still open").isEqualTo(1);
         assertThat(String.valueOf(engine.getRuntimeService().getVariables(instance.getId()))).as(taskKey + ": variables unchanged")
                 .isEqualTo(before);
         REACHED.add(formRef);
+    }
+
+    /** Setting a task's variables directly: refused by the value check (400) or by the allow-list (403), in Chinese. */
+    private static void refusedOrForbidden(RestClient.Response response, String what) {
+        assertThat(response.status()).as(what + ": " + response.raw()).isIn(400, 403);
+        String message = response.body() == null ? "" : response.body().path("message").asText();
+        assertThat(message).as(what).matches("(?s).*[\\u4e00-\\u9fff].*")
+                .doesNotContain("ENGINE-", "Exception", "java.", "org.camunda");
     }
 
     private static void refused(RestClient.Response response, String what) {
